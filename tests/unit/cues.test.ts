@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CUES, CUE_TRIGGER, matchCues } from '../../utils/provenance/cues';
+
+// Every example runs against the whole catalogue: it must be found by its own cue, with its source,
+// and by no other cue; every counterexample must be found by none.
+describe('cue catalogue', () => {
+  it('has unique ids and at least one example and counterexample per cue', () => {
+    const ids = CUES.map((cue) => cue.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const cue of CUES) {
+      expect(cue.examples.length, cue.id).toBeGreaterThan(0);
+      expect(cue.counterexamples.length, cue.id).toBeGreaterThan(0);
+    }
+  });
+
+  for (const cue of CUES) {
+    describe(cue.id, () => {
+      for (const example of cue.examples) {
+        it(`finds ${example.source} in “${example.text}”`, () => {
+          expect(CUE_TRIGGER.test(example.text)).toBe(true);
+          const found = matchCues(example.text).map((match) => ({ cue: match.cue.id, source: match.source }));
+          expect(found).toEqual([{ cue: cue.id, source: example.source }]);
+        });
+      }
+      for (const text of cue.counterexamples) {
+        it(`finds nothing in “${text}”`, () => {
+          expect(matchCues(text).map((match) => `${match.cue.id}: ${match.source}`)).toEqual([]);
+        });
+      }
+    });
+  }
+
+  it('marks where the phrase and the source sit in the text', () => {
+    const text = 'Hegseth’s order was first reported by The Record.';
+    const [match] = matchCues(text);
+    expect(text.slice(match.sourceStart, match.sourceEnd)).toBe('The Record');
+    expect(text.slice(match.start, match.end)).toBe('first reported by The Record');
+  });
+});

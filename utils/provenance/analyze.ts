@@ -1,0 +1,446 @@
+/**
+ * The engine: a Document and its URL in, a Provenance out. Reads the page, never changes it.
+ *
+ * Stages: metadata (cheap, always) → pre-check on the text (any cue word at all?) → one walk over the
+ * text → cue, dateline and byline matches → publishers → the chain, origin first.
+ */
+import { walkText, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
+import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
+import { readMetadata, type MetaSignal, type PageMetadata } from './metadata';
+import {
+  cleanName,
+  isOutletName,
+  resolveDomain,
+  resolvePublisher,
+  samePublisher,
+  type ResolvedPublisher,
+} from './names';
+import { DATELINE, BY_LINE, bylineAgency, agencyNamePattern, DATELINE_AGENCIES } from './wire';
+import { lookupDomain, lookupName, mainDomain, registrableDomain, isAgency } from '../publishers';
+import type {
+  Anchor,
+  ChainNode,
+  Evidence,
+  EvidenceKind,
+  Mention,
+  Provenance,
+  Relation,
+  ScanResult,
+  ScanStats,
+} from './types';
+
+export interface ScanOptions {
+  /** The page's own address; without it, cross-domain checks fall back to the page's declared name. */
+  url?: string;
+  limits?: WalkLimits;
+}
+
+/** How far from this page each relation sits: the chain is sorted by it, origin first. */
+const RELATION_DISTANCE: Record<Relation, number> = {
+  'first-reported': 3,
+  wire: 2,
+  'produced-by': 1,
+  'originally-published': 1,
+  republished: 1,
+  syndication: 1,
+  'based-on': 1,
+  'this-page': 0,
+};
+
+interface Signal {
+  role: CueRole;
+  relation?: Relation;
+  publisher: ResolvedPublisher;
+  url?: string;
+  confidence: number;
+  evidence: Evidence;
+  /** Document order, to keep several sources of one kind in the order the page gives them. */
+  order: number;
+}
+
+const DATELINE_TOKENS = DATELINE_AGENCIES.map((token) => `(${token})`);
+
+/** The cheap check: could this text hold any cue, dateline or agency byline at all? */
+export function textMayHaveCue(text: string): boolean {
+  if (CUE_TRIGGER.test(text)) return true;
+  if (agencyNamePattern().test(text)) return true;
+  for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
+  return false;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence around [start, end) of a block's text, at most ~400 characters. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const boundary = /[.!?…][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
+  let from = 0;
+  let to = text.length;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const after = match.index + match[0].length;
+    if (after <= start) from = after;
+    else if (match.index >= end) {
+      to = match.index + 1;
+      break;
+    }
+  }
+  from = Math.max(from, start - 300);
+  to = Math.min(to, end + 300);
+  return collapse(text.slice(from, to));
+}
+
+function cssPath(element: Element): string {
+  const parts: string[] = [];
+  let current: Element | null = element;
+  while (current && current.parentElement && parts.length < 40) {
+    const parent: Element = current.parentElement;
+    let index = 1;
+    for (let sibling = current.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    parts.unshift(`${current.localName}:nth-child(${index})`);
+    current = parent;
+  }
+  parts.unshift(current?.localName ?? 'html');
+  return parts.join(' > ');
+}
+
+/** Offset of a text position inside `element.textContent`. */
+function textContentOffset(element: Element, node: Text, offset: number): number {
+  let total = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current === node) return total + offset;
+    total += (current as Text).data.length;
+  }
+  return total + offset;
+}
+
+class EvidenceBook {
+  readonly anchors: (Anchor | undefined)[] = [];
+  private next = 0;
+
+  text(block: TextBlock, kind: EvidenceKind, start: number, end: number, extra: Partial<Evidence> = {}): Evidence {
+    const id = this.next++;
+    const from = positionIn(block, start);
+    const to = positionIn(block, Math.max(start, end - 1));
+    const anchor: Anchor = {
+      element: block.element,
+      startNode: from.node,
+      startOffset: from.offset,
+      endNode: to.node,
+      endOffset: Math.min(to.offset + 1, to.node.data.length),
+    };
+    this.anchors[id] = anchor;
+    const locatorStart = textContentOffset(block.element, from.node, from.offset);
+    return {
+      id,
+      kind,
+      quote: sentenceAround(block.text, start, end),
+      phrase: collapse(block.text.slice(start, end)),
+      locator: { selector: cssPath(block.element), start: locatorStart, end: locatorStart + (end - start) },
+      ...extra,
+    };
+  }
+
+  tag(kind: EvidenceKind, quote: string, url?: string): Evidence {
+    const id = this.next++;
+    this.anchors[id] = undefined;
+    return { id, kind, quote, ...(url ? { url } : {}) };
+  }
+}
+
+interface PagePublisher extends ResolvedPublisher {
+  evidence: Evidence[];
+}
+
+/**
+ * "© 2025 Network Today", "Copyright 2016 Salon Media Group", "2025 © Network Today": a © sign or a
+ * year must be there ("Copyright Policy" is a link, not an owner).
+ */
+const COPYRIGHT =
+  /(?:(?:©|\(c\)|(?:Copyright|COPYRIGHT|copyright)\b)\s*(?:©\s*)?(?<year>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:©\s*)?|\b\d{4}\s*©\s*)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})/gu;
+
+/** The last "© 2025 Network Today" line in the text: the site's own footer comes last. */
+function copyrightName(text: string): { name: string; quote: string } | undefined {
+  let found: { name: string; quote: string } | undefined;
+  const tail = text.length > 200_000 ? text.slice(-200_000) : text;
+  COPYRIGHT.lastIndex = 0;
+  for (let match = COPYRIGHT.exec(tail); match; match = COPYRIGHT.exec(tail)) {
+    if (!match[0].includes('©') && !match.groups!.year && !/\(c\)/.test(match[0])) continue;
+    const raw = match.groups!.name.split(/\.\s|\s*[|,]\s*|\s+All\s+[Rr]ights|\s+-\s|\s{2,}/)[0];
+    const name = cleanName(raw.replace(/\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Media Group|Group|Company)\.?$/i, ''));
+    if (name && !/^all rights/i.test(name)) found = { name, quote: collapse(match[0]) };
+  }
+  return found;
+}
+
+/** "Raw Story - Celebrating 18 Years…", "POPSUGAR Home", "Yahoo News - Latest News & Headlines" → the name. */
+function siteNameOnly(name: string): string {
+  const first = name.split(/\s+[-–—|:·•]\s+/)[0].trim();
+  return first.replace(/\s+(?:Home|Homepage|Home Page|Online)$/i, '') || name;
+}
+
+function pagePublisher(
+  doc: Document,
+  meta: PageMetadata,
+  url: string | undefined,
+  evidence: EvidenceBook,
+  bodyText: () => string,
+): PagePublisher {
+  const urlEntry = url ? lookupDomain(url) : undefined;
+  const urlDomain = url ? registrableDomain(url) : undefined;
+  const fromName = (name: string, kind: EvidenceKind, quote: string): PagePublisher => {
+    const resolved = resolvePublisher(name);
+    // The page's own host is the better domain when the name is not a registry outlet.
+    const domain = resolved.entry ? resolved.domain : (urlDomain ?? resolved.domain);
+    return { ...resolved, domain, evidence: [evidence.tag(kind, quote)] };
+  };
+  const siteName = meta.siteName?.name && cleanName(meta.siteName.name) ? meta.siteName : undefined;
+  if (siteName) {
+    const page = fromName(siteNameOnly(siteName.name), 'site-name', siteName.quote);
+    // "og:site_name" of a syndicating portal can be a brand the registry files under the URL's outlet.
+    return urlEntry && !page.entry && samePublisher(page, { name: urlEntry.name, domain: mainDomain(urlEntry), key: `r:${urlEntry.name}`, entry: urlEntry })
+      ? { ...page, entry: urlEntry, key: `r:${urlEntry.name}` }
+      : page;
+  }
+  if (meta.publisherName) return fromName(siteNameOnly(meta.publisherName.name), 'json-ld', meta.publisherName.quote);
+  if (urlEntry) {
+    return { name: urlEntry.name, domain: mainDomain(urlEntry), entry: urlEntry, key: `r:${urlEntry.name}`, evidence: [evidence.tag('url', url!)] };
+  }
+  const copyright = copyrightName(bodyText());
+  if (copyright) return fromName(copyright.name, 'copyright', copyright.quote);
+  const title = doc.title?.split(/\s[|–—-]\s/).pop()?.trim();
+  if (urlDomain) {
+    const host = resolveDomain(url!)!;
+    return { ...host, evidence: [evidence.tag('url', url!)] };
+  }
+  if (title && title !== doc.title.trim()) return fromName(title, 'site-name', `<title>${collapse(doc.title)}</title>`);
+  return { name: 'This page', key: 'n:thispage', evidence: [] };
+}
+
+/** Relation and confidence of a metadata signal. */
+const META_RELATION: Record<MetaSignal['kind'], { relation: Relation; confidence: number }> = {
+  canonical: { relation: 'syndication', confidence: 0.75 },
+  'syndication-source': { relation: 'syndication', confidence: 0.9 },
+  'original-source': { relation: 'originally-published', confidence: 0.9 },
+  'is-based-on': { relation: 'based-on', confidence: 0.8 },
+  author: { relation: 'wire', confidence: 0.75 },
+};
+
+function metaSignals(
+  meta: PageMetadata,
+  page: PagePublisher,
+  pageUrl: string | undefined,
+  evidence: EvidenceBook,
+): Signal[] {
+  const signals: Signal[] = [];
+  const pageDomain = pageUrl ? registrableDomain(pageUrl) : undefined;
+  for (const signal of meta.signals) {
+    const { relation, confidence } = META_RELATION[signal.kind];
+    let publisher: ResolvedPublisher | undefined;
+    if (signal.kind === 'author') {
+      // Only an agency as author makes a wire story; people and the page's own staff do not.
+      const entry = signal.name ? lookupName(signal.name) : undefined;
+      if (!isAgency(entry)) continue;
+      publisher = resolvePublisher(signal.name!);
+    } else if (signal.url) {
+      const domain = registrableDomain(signal.url);
+      if (!domain) continue;
+      // A canonical link on the page's own domain is the normal case, not a source.
+      if (pageDomain && domain === pageDomain) continue;
+      // Without the page's URL, only a page that names itself can tell another site's canonical apart.
+      if (!pageDomain && !page.evidence.length) continue;
+      publisher = resolveDomain(signal.url);
+      if (signal.name && publisher && !publisher.entry) publisher = { ...resolvePublisher(signal.name, signal.url) };
+    } else if (signal.name) {
+      const name = cleanName(signal.name);
+      if (!name) continue;
+      publisher = resolvePublisher(name);
+    }
+    if (!publisher) continue;
+    signals.push({
+      role: 'upstream',
+      relation,
+      publisher,
+      url: signal.url,
+      confidence,
+      evidence: evidence.tag(signal.evidenceKind, signal.quote, signal.url),
+      order: -1,
+    });
+  }
+  return signals;
+}
+
+function textSignals(blocks: TextBlock[], evidence: EvidenceBook): Signal[] {
+  const signals: Signal[] = [];
+  const agencies = agencyNamePattern();
+  blocks.forEach((block, order) => {
+    if (block.context & Context.NAV) return;
+    const text = block.text;
+
+    // Datelines open a paragraph of the story; never a caption or a headline.
+    if (!(block.context & (Context.CAPTION | Context.HEADING)) && text.includes('(')) {
+      const dateline = DATELINE.exec(text);
+      if (dateline?.groups) {
+        const agency = dateline.groups.agency;
+        const start = dateline.index + dateline[0].indexOf(`(${agency})`) + 1;
+        signals.push({
+          role: 'upstream',
+          relation: 'wire',
+          publisher: resolvePublisher(agency),
+          confidence: 0.9,
+          evidence: evidence.text(block, 'dateline', start, start + agency.length, { quote: sentenceAround(text, 0, dateline[0].length) }),
+          order,
+        });
+      }
+    }
+
+    // Bylines that name an agency: in a byline element, or a short line that starts with "By".
+    const isByline = block.context & Context.BYLINE || (BY_LINE.test(text) && text.length < 160);
+    if (isByline && !(block.context & Context.CAPTION) && agencies.test(text)) {
+      const found = bylineAgency(text);
+      if (found) {
+        signals.push({
+          role: 'upstream',
+          relation: 'wire',
+          publisher: resolvePublisher(found.name),
+          confidence: 0.8,
+          evidence: evidence.text(block, 'byline', found.index, found.index + found.name.length),
+          order,
+        });
+      }
+    }
+
+    if (block.context & Context.CAPTION) return;
+    for (const match of matchCues(text)) {
+      // Someone else's words: a block quotation only counts for explicit publication notices.
+      if (block.context & Context.QUOTE && match.cue.role !== 'upstream') continue;
+      const url = linkAt(block, match.sourceStart, match.sourceEnd);
+      signals.push({
+        role: match.cue.role,
+        relation: match.cue.relation,
+        publisher: resolvePublisher(match.source, url),
+        url,
+        confidence: match.cue.confidence,
+        evidence: evidence.text(block, 'text', match.start, match.end, { cue: match.cue.id, ...(url ? { url } : {}) }),
+        order,
+      });
+    }
+  });
+  return signals;
+}
+
+function combine(a: number, b: number): number {
+  return Math.round((1 - (1 - a) * (1 - b)) * 100) / 100;
+}
+
+interface Group {
+  publisher: ResolvedPublisher;
+  signals: Signal[];
+}
+
+function groupByPublisher(signals: Signal[]): Group[] {
+  const groups: Group[] = [];
+  for (const signal of signals) {
+    const group = groups.find((candidate) => samePublisher(candidate.publisher, signal.publisher));
+    if (group) {
+      group.signals.push(signal);
+      // Keep the richer description: a registry entry, or a domain where there was none.
+      if (!group.publisher.entry && (signal.publisher.entry || (!group.publisher.domain && signal.publisher.domain))) {
+        group.publisher = signal.publisher;
+      }
+    } else groups.push({ publisher: signal.publisher, signals: [signal] });
+  }
+  return groups;
+}
+
+function mention(group: Group): Mention {
+  const url = group.signals.find((signal) => signal.url)?.url;
+  return {
+    name: group.publisher.name,
+    ...(group.publisher.domain ? { domain: group.publisher.domain } : {}),
+    ...(url ? { url } : {}),
+    evidence: group.signals.map((signal) => signal.evidence),
+  };
+}
+
+function buildChain(upstream: Signal[], page: PagePublisher): ChainNode[] {
+  const nodes = groupByPublisher(upstream).map((group) => {
+    // The strongest claim decides the relation; the others add to the confidence.
+    const sorted = [...group.signals].sort((a, b) => b.confidence - a.confidence);
+    const relation =
+      group.signals.map((signal) => signal.relation!).sort((a, b) => RELATION_DISTANCE[b] - RELATION_DISTANCE[a])[0];
+    const confidence = sorted.reduce((total, signal) => combine(total, signal.confidence), 0);
+    const order = Math.min(...group.signals.map((signal) => (signal.order < 0 ? Infinity : signal.order)));
+    return { node: { ...mention(group), relation, confidence } as ChainNode, order };
+  });
+  nodes.sort(
+    (a, b) => RELATION_DISTANCE[b.node.relation] - RELATION_DISTANCE[a.node.relation] || a.order - b.order,
+  );
+  const thisPage: ChainNode = {
+    name: page.name,
+    ...(page.domain ? { domain: page.domain } : {}),
+    relation: 'this-page',
+    confidence: 1,
+    evidence: page.evidence,
+  };
+  return [...nodes.map((entry) => entry.node), thisPage];
+}
+
+/** Reads a document and returns where its story came from, with live anchors for the text evidence. */
+export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
+  const url = options.url;
+  const evidence = new EvidenceBook();
+  const meta = readMetadata(doc, url);
+  // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
+  // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
+  const root = doc.documentElement;
+  let cachedText: string | undefined;
+  const bodyText = () => (cachedText ??= root?.textContent ?? '');
+  const page = pagePublisher(doc, meta, url, evidence, bodyText);
+
+  const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
+  const signals = metaSignals(meta, page, url, evidence);
+
+  if (root && textMayHaveCue(bodyText())) {
+    const walk = walkText(root, options.limits ?? DEFAULT_LIMITS);
+    Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
+    signals.push(...textSignals(walk.blocks, evidence));
+  } else {
+    stats.skipped = true;
+  }
+
+  // A page naming itself ("Originally published on Live Science" on livescience.com) is not a source.
+  const others = signals.filter((signal) => !samePublisher(signal.publisher, page));
+  const upstream = others.filter((signal) => signal.role === 'upstream');
+  const downstreamGroups = groupByPublisher(others.filter((signal) => signal.role === 'downstream'));
+  const downstreamSignals = new Set(downstreamGroups.flatMap((group) => group.signals));
+  // An outlet the page says it republished to is not also its source.
+  const upstreamOnly = upstream.filter(
+    (signal) => !downstreamGroups.some((group) => samePublisher(group.publisher, signal.publisher)) && !downstreamSignals.has(signal),
+  );
+  const chain = buildChain(upstreamOnly, page);
+  const cited = others.filter(
+    (signal) => signal.role === 'cites' && !chain.some((node) => node.relation !== 'this-page' && samePublisher(resolvePublisher(node.name), signal.publisher)),
+  );
+
+  const provenance: Provenance = {
+    page: { name: page.name, ...(page.domain ? { domain: page.domain } : {}), evidence: page.evidence },
+    chain,
+    downstream: downstreamGroups.map(mention),
+    cites: groupByPublisher(cited).map(mention),
+  };
+  return { provenance, anchors: evidence.anchors, stats };
+}
+
+/** The engine without the live DOM references: what the CLI and tests print. */
+export function analyzeDocument(doc: Document, options: ScanOptions = {}): Provenance {
+  return scanDocument(doc, options).provenance;
+}
+
+/** The upstream nodes of a chain: everything but this page. */
+export function upstreamOf(provenance: Provenance): ChainNode[] {
+  return provenance.chain.filter((node) => node.relation !== 'this-page');
+}
+
+export { isOutletName };

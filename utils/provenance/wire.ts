@@ -1,0 +1,63 @@
+/**
+ * News-agency signals: datelines that open a story ("MOSCOW (AP) —", "(Reuters) -",
+ * "HONOLULU, Dec. 23 (UPI) —") and bylines that name an agency ("Paul Wiseman, The Associated Press").
+ * Photo credits use the same names ("(AP Photo/…)", "© Reuters", "via AP"): those are told apart by
+ * where they sit (captions) and by their shape (no dash after the parenthesis, a "Photo" word).
+ */
+import { registry } from '../publishers';
+
+/** The short names agencies put in a dateline; each resolves through the registry. */
+export const DATELINE_AGENCIES = [
+  'AP', 'Reuters', 'AFP', 'UPI', 'dpa', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Xinhua', 'TASS', 'Yonhap', 'PTI',
+  'IANS', 'ANI', 'AAP', 'CP', 'PA', 'Bloomberg', 'CNN', 'CNN Business', 'Interfax', 'Anadolu', 'Bernama',
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A dateline at the very start of a paragraph: up to 80 characters of place and date, the agency in
+ * parentheses, then a dash or a colon. "(AP Photo/Evan Vucci)" has no dash after it, so it is not one.
+ */
+export const DATELINE = new RegExp(
+  String.raw`^[\s\u00a0]*(?:[^()\n]{0,80}?[\s\u00a0])?\((?<agency>${DATELINE_AGENCIES.map(escape).join('|')})\)[\s\u00a0]*(?:[-–—]{1,2}|:)`,
+  'u',
+);
+
+/** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
+let agencyNames: RegExp | undefined;
+export function agencyNamePattern(): RegExp {
+  if (!agencyNames) {
+    const names = registry
+      .filter((entry) => entry.kind === 'agency')
+      .flatMap((entry) => [entry.name, ...entry.aliases])
+      .filter((name) => name.length >= 2)
+      .sort((a, b) => b.length - a.length)
+      .map(escape);
+    agencyNames = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`, 'u');
+  }
+  return agencyNames;
+}
+
+/** Words that make an agency's name a picture credit rather than a byline. */
+const CREDIT_WORDS = /photo|image|picture|getty|credit|©|\(c\)|copyright|file|video|graphic|illustration|via\s/i;
+
+/** The agency named in a short byline, if any: "By The Associated Press", "Jane Doe, Reuters". */
+export function bylineAgency(text: string): { name: string; index: number } | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 200 || CREDIT_WORDS.test(trimmed)) return undefined;
+  const match = agencyNamePattern().exec(trimmed);
+  if (!match) return undefined;
+  // A byline is names and little else; an author bio ("… worked for the Associated Press") is prose.
+  const rest = trimmed.replace(match[0], ' ').replace(/^\s*By\b/i, ' ');
+  const prose = rest.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)?.filter((word) => !BYLINE_WORDS.has(word)) ?? [];
+  if (prose.length > 0) return undefined;
+  return { name: match[0], index: text.indexOf(match[0]) };
+}
+
+/** Lower-case words a byline may hold besides names. */
+const BYLINE_WORDS = new Set(
+  'by and of the for from with in at staff writer writers reporter reporters correspondent correspondents editor contributor contributors news service wire updated posted published de la le et y e und von'.split(' '),
+);
+
+/** A line that is a byline by its words alone ("By Reuters"), wherever the page put it. */
+export const BY_LINE = /^[\s\u00a0]*By[\s\u00a0]+/;

@@ -1,0 +1,87 @@
+/**
+ * The publisher registry: known news outlets and agencies, looked up by name, alias or domain.
+ * Registrable domains come from `tldts` (the Public Suffix List), so `bbc.co.uk`, `abc.net.au` and
+ * `news.yahoo.com` resolve the way a browser would group them.
+ */
+import { parse as parseDomain } from 'tldts';
+import registryData from './registry.json';
+
+export interface RegistryEntry {
+  name: string;
+  aliases: string[];
+  domains: string[];
+  kind: 'outlet' | 'agency';
+}
+
+export const registry: readonly RegistryEntry[] = registryData as RegistryEntry[];
+
+/**
+ * A name reduced to what tells outlets apart: case, a leading "The", punctuation and spacing go.
+ * "The New York Times", "New York Times" and "the new-york times" share one key.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const byName = new Map<string, RegistryEntry>();
+const byHost = new Map<string, RegistryEntry>();
+for (const entry of registry) {
+  for (const name of [entry.name, ...entry.aliases]) byName.set(nameKey(name), entry);
+  for (const domain of entry.domains) byHost.set(domain, entry);
+}
+
+/** Host name of a URL or bare host ("NBCNews.com", "https://www.nbcnews.com/x"), lower case. */
+export function hostOf(urlOrHost: string): string | undefined {
+  const parsed = parseDomain(urlOrHost.trim().toLowerCase());
+  if (!parsed.hostname || !parsed.domain || parsed.isIp) return undefined;
+  // tldts accepts any label; a name only counts as a host when its suffix is a real public suffix.
+  if (!parsed.isIcann && !parsed.isPrivate) return undefined;
+  return parsed.hostname;
+}
+
+/** The registrable domain (eTLD+1) of a URL or host: "www.bbc.co.uk" → "bbc.co.uk". */
+export function registrableDomain(urlOrHost: string): string | undefined {
+  const host = hostOf(urlOrHost);
+  return host ? (parseDomain(host).domain ?? undefined) : undefined;
+}
+
+/** Looks a host up, from the full host name down to its registrable domain ("abcnews.go.com" first). */
+export function lookupDomain(urlOrHost: string): RegistryEntry | undefined {
+  const host = hostOf(urlOrHost);
+  if (!host) return undefined;
+  const domain = parseDomain(host).domain;
+  let candidate = host.replace(/^www\./, '');
+  for (;;) {
+    const hit = byHost.get(candidate);
+    if (hit) return hit;
+    if (!domain || candidate === domain) return undefined;
+    const dot = candidate.indexOf('.');
+    if (dot < 0) return undefined;
+    candidate = candidate.slice(dot + 1);
+  }
+}
+
+/** Looks like a domain written as a name: "NBCNews.com", "www.courtneykirchoff.com". */
+export function isDomainLike(name: string): boolean {
+  return /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/u.test(name.trim()) && !!hostOf(name);
+}
+
+export function lookupName(name: string): RegistryEntry | undefined {
+  if (isDomainLike(name)) return lookupDomain(name);
+  const key = nameKey(name);
+  return key ? byName.get(key) : undefined;
+}
+
+export function isAgency(entry: RegistryEntry | undefined): boolean {
+  return entry?.kind === 'agency';
+}
+
+/** The first domain an entry lists is its main one. */
+export function mainDomain(entry: RegistryEntry): string {
+  return entry.domains[0];
+}
