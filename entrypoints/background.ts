@@ -1,0 +1,5 @@
+import { listen, TabResults } from '@/utils/tab-results';
+
+export default defineBackground(() => {
+  listen(new TabResults());
+});

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ChainView } from '@/components/ChainView';
+import { CopyButtons } from '@/components/CopyButtons';
+import { MentionList } from '@/components/MentionList';
+import { isReadableUrl, loadTabState, sendToTab, targetTab, type PopupState } from '@/utils/popup-client';
+import type { Evidence } from '@/utils/provenance/types';
+import { upstreamCount } from '@/utils/messages';
+
+export function App({ search }: { search: string }) {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(async (rescan = false) => {
+    try {
+      const tab = await targetTab(search);
+      if (!tab) return setState({ status: 'error', error: 'No tab to read.' });
+      // Without the `tabs` permission the URL is only known where we may read the page anyway;
+      // an unknown URL is decided by whether the page answers (or takes our script).
+      if (tab.url !== undefined && !isReadableUrl(tab.url)) return setState({ status: 'restricted', url: tab.url });
+      setState({ status: 'scanning', tabId: tab.id, url: tab.url ?? '' });
+      if (rescan) await sendToTab(tab.id, { type: 'rescan' });
+      const tabState = await loadTabState(tab.id);
+      if (tabState.status === 'done') setState({ status: 'done', tabId: tab.id, state: tabState });
+      else if (tabState.status === 'disabled') setState({ status: 'disabled', tabId: tab.id, url: tab.url ?? '' });
+      else if (tabState.status === 'error') setState({ status: 'error', error: tabState.error, tabId: tab.id });
+      else setState({ status: 'error', error: 'The page did not answer. It may still be loading.', tabId: tab.id });
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error);
+      // Injection is refused on pages no extension may read (PDF viewer, error pages, other stores).
+      if (/cannot (access|be scripted)|missing host permission|extensions gallery|not allowed/i.test(message)) {
+        setState({ status: 'restricted', url: '' });
+      } else setState({ status: 'error', error: message });
+    }
+  }, [search]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const reveal = async (evidence: Evidence) => {
+    if (state.status !== 'done') return;
+    try {
+      const shown = await sendToTab<boolean>(state.tabId, { type: 'reveal', evidenceId: evidence.id });
+      setNotice(shown ? '' : 'That passage is no longer on the page.');
+    } catch {
+      setNotice('The page is not reachable any more.');
+    }
+  };
+
+  return (
+    <main class="popup" data-status={state.status}>
+      <header class="top">
+        <h1>Upstream</h1>
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      {state.status === 'loading' && <p class="state">Opening…</p>}
+      {state.status === 'scanning' && <p class="state" role="status">Reading the page…</p>}
+      {state.status === 'restricted' && (
+        <p class="state">
+          Upstream cannot read this page. Browser pages, extension stores and the PDF viewer are closed to
+          extensions.
+        </p>
+      )}
+      {state.status === 'disabled' && (
+        <p class="state">Upstream is turned off for this site. You can turn it back on in Settings.</p>
+      )}
+      {state.status === 'error' && (
+        <div class="state error" role="alert">
+          <p>Something went wrong: {state.error}</p>
+          <button type="button" onClick={() => void load(true)}>Try again</button>
+        </div>
+      )}
+      {state.status === 'done' && <Result state={state} onReveal={reveal} onRescan={() => void load(true)} />}
+      {notice && <p class="notice" role="status">{notice}</p>}
+    </main>
+  );
+}
+
+function Result({
+  state,
+  onReveal,
+  onRescan,
+}: {
+  state: Extract<PopupState, { status: 'done' }>;
+  onReveal: (evidence: Evidence) => void;
+  onRescan: () => void;
+}) {
+  const { provenance, stats, url } = state.state.result;
+  const count = upstreamCount(provenance);
+  return (
+    <>
+      <p class="summary">
+        {count === 0
+          ? `No earlier source named. This page presents itself as the original.`
+          : `${count} earlier source${count === 1 ? '' : 's'} before ${provenance.page.name}.`}
+      </p>
+      {count > 0 && <ChainView chain={provenance.chain} onReveal={onReveal} />}
+      {count === 0 && (
+        <p class="checked">
+          Checked {stats.skipped ? 'the page text (no attribution words at all)' : `${stats.blocks} paragraphs`}, its
+          canonical and syndication links, meta tags and structured data
+          {stats.truncated ? ' (a very large page: only its first part was read)' : ''}.
+        </p>
+      )}
+      <MentionList title="Cites" mentions={provenance.cites} onReveal={onReveal} />
+      <MentionList title="Republished by" mentions={provenance.downstream} onReveal={onReveal} />
+      <footer class="actions">
+        <CopyButtons provenance={provenance} url={url} />
+        <button type="button" class="link" onClick={onRescan}>
+          Scan again
+        </button>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Launching real browsers with the built extension: Debian's Chromium through playwright-core, and
+ * Firefox ESR through puppeteer-core over WebDriver BiDi. Neither downloads a browser.
+ */
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export function fixtureHtml(slug: string): string {
+  return readFileSync(join(ROOT, 'tests', 'fixtures', slug, 'page.html'), 'utf8');
+}
+
+function firstExisting(paths: string[]): string | undefined {
+  return paths.find((path) => existsSync(path));
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser']);
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+
+export function requireBuild(path: string): void {
+  if (!existsSync(join(path, 'manifest.json'))) throw new Error(`No extension build at ${path}: run \`npm run build\` first.`);
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian\'s `chromium` (the CI script does).');
+  requireBuild(CHROME_BUILD);
+  const profile = mkdtempSync(join(tmpdir(), 'upstream-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 900, height: 600 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function ensureShotsDir(): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return SHOTS;
+}

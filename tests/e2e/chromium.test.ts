@@ -1,0 +1,160 @@
+/**
+ * The built extension in real Chromium: badges on the seed page, the count on the toolbar icon, the
+ * popup's chain and its jump to the evidence, the options page turning badges off, and a page with a
+ * CSP that forbids every style.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ensureShotsDir, fixtureHtml, launchChromium, type ChromiumSession } from './browsers';
+import { startServer, type TestServer } from './server';
+
+let session: ChromiumSession;
+let server: TestServer;
+const consoleErrors: string[] = [];
+
+/** Text of every badge on the page, read through the badges' open shadow roots. */
+function badgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('upstream-badge'))
+      .filter((host) => host.getAttribute('data-kind') !== 'highlight')
+      .map((host) => host.shadowRoot?.querySelector('.label')?.textContent ?? ''),
+  );
+}
+
+async function waitForBadges(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('upstream-badge:not([data-kind="highlight"])').length >= n,
+    count,
+    { timeout: 15_000 },
+  );
+  return badgeLabels(page);
+}
+
+async function activeTabId(): Promise<number> {
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id!;
+  });
+}
+
+async function openSeed(path = '/seed'): Promise<Page> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(server.origin + path);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  const seed = fixtureHtml('seed-network-today');
+  server.route('/seed', { body: seed });
+  server.route('/csp', {
+    body: seed,
+    headers: { 'content-security-policy': "default-src 'none'; style-src 'none'" },
+  });
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Chromium', () => {
+  let tabId: number;
+  let seedPage: Page;
+
+  it('puts badges naming The Record and NBC News on the seed page', async () => {
+    seedPage = await openSeed();
+    const labels = await waitForBadges(seedPage, 2);
+    expect(labels).toEqual(expect.arrayContaining(['first reported by · The Record', 'originally published · NBC News']));
+    expect(labels).toHaveLength(2);
+    // The page's own text is unchanged: badges live in shadow roots, not in the text.
+    const text = await seedPage.evaluate(() => document.querySelector('article')!.textContent);
+    expect(text).toContain('Hegseth’s order was first reported by The Record.');
+    expect(text).not.toContain('first reported by ·');
+    await seedPage.screenshot({ path: join(ensureShotsDir(), 'chromium-seed-badges.png'), fullPage: false });
+  });
+
+  it('shows the number of upstream sources on the toolbar icon', async () => {
+    tabId = await activeTabId();
+    await expect
+      .poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 })
+      .toBe('2');
+  });
+
+  it('opens the whole chain in a card on keyboard focus', async () => {
+    await seedPage.evaluate(() => {
+      const host = document.querySelector('upstream-badge')!;
+      (host.shadowRoot!.querySelector('.badge') as HTMLElement).focus();
+    });
+    const card = await seedPage.evaluate(() => {
+      const host = document.querySelector('upstream-badge')!;
+      const element = host.shadowRoot!.querySelector('.card') as HTMLElement;
+      return { shown: getComputedStyle(element).display, text: element.textContent };
+    });
+    expect(card.shown).toBe('block');
+    expect(card.text).toContain('The Record');
+    expect(card.text).toContain('Network Today');
+  });
+
+  it('shows The Record → NBC News → Network Today in the popup, and jumps to the evidence', async () => {
+    await seedPage.evaluate(() => window.scrollTo(0, 0));
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    const popupConsole: string[] = [];
+    popup.on('console', (message) => popupConsole.push(`${message.type()}: ${message.text()}`));
+    popup.on('pageerror', (error) => popupConsole.push(`pageerror: ${error.message}`));
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.chain .node-name', { timeout: 10_000 }).catch(async (error) => {
+      throw new Error(`${error.message}\npopup said: ${await popup.innerText('body')}\n${popupConsole.join('\n')}`);
+    });
+    expect(await popup.$$eval('.chain .node-name', (nodes) => nodes.map((node) => node.textContent))).toEqual([
+      'The Record',
+      'NBC News',
+      'Network Today',
+    ]);
+    expect(await popup.textContent('.chain')).toContain('first reported');
+    await popup.screenshot({ path: join(ensureShotsDir(), 'chromium-popup.png'), fullPage: true });
+
+    expect(await seedPage.evaluate(() => scrollY)).toBe(0);
+    await popup.click('.chain .node:first-child button.evidence-quote');
+    await expect.poll(() => seedPage.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
+    await popup.close();
+  });
+
+  it('removes the badges when the options page turns them off', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.waitForSelector('#show-badges');
+    expect(await options.isChecked('#show-badges')).toBe(true);
+    await options.click('#show-badges');
+    await expect.poll(() => badgeLabels(seedPage), { timeout: 10_000 }).toEqual([]);
+    await options.click('#show-badges');
+    await waitForBadges(seedPage, 2);
+    await options.close();
+  });
+
+  it('shows styled badges on a page whose CSP forbids all styles', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/csp`);
+    const labels = await waitForBadges(page, 2);
+    expect(labels).toContain('first reported by · The Record');
+    const style = await page.evaluate(() => {
+      const badge = document.querySelector('upstream-badge')!.shadowRoot!.querySelector('.badge')!;
+      const computed = getComputedStyle(badge);
+      return { radius: computed.borderTopLeftRadius, background: computed.backgroundColor, display: computed.display };
+    });
+    expect(style.display).toBe('inline-flex');
+    expect(style.background).toBe('rgb(238, 244, 250)');
+    await page.screenshot({ path: join(ensureShotsDir(), 'chromium-csp-badges.png') });
+    await page.close();
+  });
+
+  it('wrote nothing to the console', () => {
+    expect(consoleErrors.filter((text) => /upstream|extension/i.test(text))).toEqual([]);
+  });
+});

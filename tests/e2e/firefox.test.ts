@@ -1,0 +1,45 @@
+/**
+ * The built Firefox extension in real Firefox ESR, driven by puppeteer-core over WebDriver BiDi:
+ * the content script runs on a 127.0.0.1 page and puts its badges there.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ensureShotsDir, FIREFOX_BUILD, FIREFOX_PATH, fixtureHtml, requireBuild } from './browsers';
+import { startServer, type TestServer } from './server';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  if (!FIREFOX_PATH) throw new Error('Firefox not found: install Debian\'s `firefox-esr` (the CI script does).');
+  requireBuild(FIREFOX_BUILD);
+  server = await startServer();
+  server.route('/seed', { body: fixtureHtml('seed-network-today') });
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  await browser.installExtension(FIREFOX_BUILD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('puts badges naming The Record and NBC News on the seed page', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 900, height: 600 });
+    await page.goto(`${server.origin}/seed`);
+    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length >= 2, { timeout: 20_000 });
+    const labels = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('upstream-badge')).map((host) => host.shadowRoot?.querySelector('.label')?.textContent ?? ''),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['first reported by · The Record', 'originally published · NBC News']));
+    const display = await page.evaluate(() => {
+      const badge = document.querySelector('upstream-badge')!.shadowRoot!.querySelector('.badge')!;
+      return getComputedStyle(badge).display;
+    });
+    expect(display).toBe('inline-flex');
+    await page.screenshot({ path: join(ensureShotsDir(), 'firefox-seed-badges.png') });
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * Inline badges: a small label beside each phrase the chain rests on, with a card showing the whole
+ * chain on hover or keyboard focus. Each badge is one `<upstream-badge>` element whose UI lives in its
+ * own shadow root, styled from inside it, so the page's CSS cannot reach in and ours cannot leak out.
+ * Text from the page is only ever set as `textContent`.
+ */
+import { RELATION_LABEL } from '../provenance/format';
+import type { Anchor, ChainNode, Mention, Provenance } from '../provenance/types';
+
+export const BADGE_TAG = 'upstream-badge';
+
+const STYLES = `
+:host { all: initial; display: inline; position: relative; }
+.badge {
+  all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 0.3em;
+  max-width: 22em; margin: 0 0 0 0.35em; padding: 0 0.5em; height: 1.45em; vertical-align: 0.05em;
+  border-radius: 0.75em; border: 1px solid #9db4cc; background: #eef4fa; color: #1d3d5c;
+  font: 500 11px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: 0;
+  white-space: nowrap; cursor: default; text-decoration: none; text-transform: none;
+}
+.badge:focus-visible { outline: 2px solid #2f6fb0; outline-offset: 1px; }
+.label { overflow: hidden; text-overflow: ellipsis; }
+.arrow { font-size: 0.95em; opacity: 0.8; }
+.cite { border-style: dashed; background: #f6f6f4; color: #444; border-color: #bbb; }
+:host([data-theme="dark"]) .badge { background: #1f2f40; color: #d5e5f5; border-color: #4d6a88; }
+:host([data-theme="dark"]) .cite { background: #2a2a2a; color: #ddd; border-color: #666; }
+.card {
+  display: none; position: fixed; z-index: 2147483647; min-width: 14em; max-width: 24em;
+  padding: 0.6em 0.75em; border-radius: 6px; border: 1px solid #b9c7d6; background: #fff; color: #1b1b1b;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); font: 12px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  white-space: normal; text-align: left;
+}
+:host([data-theme="dark"]) .card { background: #1b232c; color: #e8eef4; border-color: #3d4f62; }
+:host([data-open]) .card { display: block; }
+.card h2 { all: unset; display: block; font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; opacity: 0.7; margin-bottom: 0.3em; }
+.card ol { all: unset; display: block; }
+.card li { all: unset; display: block; padding: 0.1em 0; }
+.card li::before { content: "↓ "; opacity: 0.5; }
+.card li:first-child::before { content: ""; }
+.card .here { font-weight: 600; }
+.card .rel { opacity: 0.7; font-size: 0.92em; }
+.highlight { position: fixed; pointer-events: none; z-index: 2147483646; border-radius: 3px;
+  background: rgba(255, 214, 0, 0.35); outline: 2px solid rgba(230, 160, 0, 0.9); transition: opacity 0.6s; }
+`;
+
+let sheet: CSSStyleSheet | undefined | null;
+
+/**
+ * Styles go in as a constructed stylesheet where the browser allows it: a page's CSP (`style-src 'none'`)
+ * governs <style> elements, not constructed sheets. Elsewhere a <style> inside the shadow root.
+ */
+function applyStyles(root: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheet = null;
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLES;
+  root.append(style);
+}
+
+function isDark(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const color = getComputedStyle(current).backgroundColor;
+    const parts = color.match(/[\d.]+/g)?.map(Number);
+    if (!parts || parts.length < 3 || parts[3] === 0) continue;
+    const [r, g, b] = parts;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return matchMedia?.('(prefers-color-scheme: dark)').matches && getComputedStyle(document.documentElement).colorScheme.includes('dark');
+}
+
+export interface BadgeSpec {
+  /** Stable across scans of the same page, so a rescan keeps badges instead of inserting them twice. */
+  key: string;
+  anchor: Anchor;
+  text: string;
+  title: string;
+  kind: 'chain' | 'cite';
+}
+
+function shortRelation(node: ChainNode): string {
+  switch (node.relation) {
+    case 'first-reported':
+      return 'first reported by';
+    case 'wire':
+      return 'wire';
+    case 'originally-published':
+      return 'originally published';
+    case 'republished':
+      return 'republished from';
+    case 'produced-by':
+      return 'produced by';
+    default:
+      return RELATION_LABEL[node.relation];
+  }
+}
+
+/** What to badge: each text evidence of each upstream node, and of cited outlets when asked. */
+export function badgeSpecs(provenance: Provenance, anchors: (Anchor | undefined)[], withCites: boolean): BadgeSpec[] {
+  const specs: BadgeSpec[] = [];
+  const add = (item: ChainNode | Mention, kind: BadgeSpec['kind'], text: string) => {
+    for (const evidence of item.evidence) {
+      const anchor = anchors[evidence.id];
+      if (!anchor) continue;
+      specs.push({
+        key: `${kind}|${item.name}|${evidence.phrase ?? evidence.quote}`,
+        anchor,
+        text,
+        title: evidence.quote,
+        kind,
+      });
+    }
+  };
+  for (const node of provenance.chain) {
+    if (node.relation !== 'this-page') add(node, 'chain', `${shortRelation(node)} · ${node.name}`);
+  }
+  if (withCites) for (const cited of provenance.cites) add(cited, 'cite', `cited · ${cited.name}`);
+  return specs;
+}
+
+/** Where a badge goes: after the phrase's last text node, and outside any link so it is not clickable. */
+function insertionPoint(anchor: Anchor): ChildNode {
+  let node: ChildNode = anchor.endNode;
+  for (let parent = node.parentElement; parent && parent !== anchor.element; parent = parent.parentElement) {
+    if (parent.localName === 'a') node = parent;
+  }
+  return node;
+}
+
+function renderCard(card: HTMLElement, provenance: Provenance): void {
+  const heading = document.createElement('h2');
+  heading.textContent = 'Where this story came from';
+  const list = document.createElement('ol');
+  for (const node of provenance.chain) {
+    const item = document.createElement('li');
+    const name = document.createElement('span');
+    name.textContent = node.name;
+    if (node.relation === 'this-page') name.className = 'here';
+    const relation = document.createElement('span');
+    relation.className = 'rel';
+    relation.textContent = node.relation === 'this-page' ? ' (this page)' : ` · ${RELATION_LABEL[node.relation]}`;
+    item.append(name, relation);
+    list.append(item);
+  }
+  card.replaceChildren(heading, list);
+}
+
+export class BadgeLayer {
+  private readonly badges = new Map<string, HTMLElement>();
+  private theme: 'light' | 'dark' | undefined;
+  private highlight: HTMLElement | undefined;
+
+  /** Brings the page's badges in line with `specs`: keeps those still right, removes the rest. */
+  render(specs: BadgeSpec[], provenance: Provenance): void {
+    const wanted = new Set(specs.map((spec) => spec.key));
+    for (const [key, host] of this.badges) {
+      if (!wanted.has(key) || !host.isConnected) {
+        host.remove();
+        this.badges.delete(key);
+      }
+    }
+    for (const spec of specs) {
+      const existing = this.badges.get(spec.key);
+      if (existing) {
+        renderCard(existing.shadowRoot!.querySelector('.card')!, provenance);
+        continue;
+      }
+      if (!spec.anchor.endNode.isConnected) continue;
+      const host = this.create(spec, provenance);
+      insertionPoint(spec.anchor).after(host);
+      this.badges.set(spec.key, host);
+    }
+  }
+
+  private create(spec: BadgeSpec, provenance: Provenance): HTMLElement {
+    const host = document.createElement(BADGE_TAG);
+    this.theme ??= isDark(spec.anchor.element) ? 'dark' : 'light';
+    host.setAttribute('data-theme', this.theme);
+    host.setAttribute('data-kind', spec.kind);
+    const root = host.attachShadow({ mode: 'open' });
+    applyStyles(root);
+
+    const badge = document.createElement('span');
+    badge.className = spec.kind === 'cite' ? 'badge cite' : 'badge';
+    badge.tabIndex = 0;
+    badge.setAttribute('role', 'button');
+    badge.setAttribute('aria-label', `Upstream: ${spec.text}. ${spec.title}`);
+    const arrow = document.createElement('span');
+    arrow.className = 'arrow';
+    arrow.textContent = '↑';
+    arrow.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = spec.text;
+    badge.append(arrow, label);
+
+    const card = document.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'tooltip');
+    renderCard(card, provenance);
+
+    const open = () => {
+      const rect = badge.getBoundingClientRect();
+      card.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 320))}px`;
+      card.style.top = rect.bottom + 160 < innerHeight ? `${rect.bottom + 4}px` : `${Math.max(4, rect.top - 150)}px`;
+      host.setAttribute('data-open', '');
+    };
+    const close = () => host.removeAttribute('data-open');
+    badge.addEventListener('mouseenter', open);
+    badge.addEventListener('focus', open);
+    badge.addEventListener('mouseleave', close);
+    badge.addEventListener('blur', close);
+    badge.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+      else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        if (host.hasAttribute('data-open')) close();
+        else open();
+      }
+    });
+    root.append(badge, card);
+    return host;
+  }
+
+  /** Scrolls to a text anchor and lays a fading highlight over it for a moment. */
+  reveal(anchor: Anchor): boolean {
+    if (!anchor.startNode.isConnected || !anchor.endNode.isConnected) return false;
+    const range = document.createRange();
+    range.setStart(anchor.startNode, Math.min(anchor.startOffset, anchor.startNode.data.length));
+    range.setEnd(anchor.endNode, Math.min(anchor.endOffset, anchor.endNode.data.length));
+    anchor.element.scrollIntoView({ block: 'center', behavior: 'auto' });
+    this.highlight?.remove();
+    const host = document.createElement(BADGE_TAG);
+    this.highlight = host;
+    host.setAttribute('data-kind', 'highlight');
+    const root = host.attachShadow({ mode: 'open' });
+    applyStyles(root);
+    // Measured after the scroll has been applied, so the boxes land on the text.
+    requestAnimationFrame(() => {
+      for (const rect of Array.from(range.getClientRects()).slice(0, 20)) {
+        const box = document.createElement('div');
+        box.className = 'highlight';
+        box.style.left = `${rect.left - 2}px`;
+        box.style.top = `${rect.top - 1}px`;
+        box.style.width = `${rect.width + 4}px`;
+        box.style.height = `${rect.height + 2}px`;
+        root.append(box);
+      }
+      document.documentElement.append(host);
+      setTimeout(() => {
+        for (const box of Array.from(root.children) as HTMLElement[]) box.style.opacity = '0';
+        setTimeout(() => host.remove(), 700);
+      }, 1800);
+    });
+    return true;
+  }
+
+  clear(): void {
+    this.highlight?.remove();
+    for (const host of this.badges.values()) host.remove();
+    this.badges.clear();
+  }
+
+  get count(): number {
+    return this.badges.size;
+  }
+}

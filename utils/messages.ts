@@ -1,0 +1,58 @@
+/**
+ * The one message protocol between the content script, the background and the popup. Every message
+ * is a tagged object; `isMessage` checks the shape of anything that arrives before it is trusted.
+ */
+import type { Provenance, ScanStats } from './provenance/types';
+
+export interface TabResult {
+  url: string;
+  provenance: Provenance;
+  stats: ScanStats;
+  /** Date.now() of the scan. */
+  scannedAt: number;
+}
+
+export type Message =
+  /** content → background: the result of a scan of the sender's tab. */
+  | { type: 'scan-result'; result: TabResult }
+  /** content → background: the page is off (disabled site) or could not be scanned. */
+  | { type: 'scan-cleared'; reason: 'disabled' | 'error'; error?: string }
+  /** popup → background: what is known of a tab. */
+  | { type: 'get-tab-state'; tabId: number }
+  /** popup → content: are you there? (answers with the current result) */
+  | { type: 'ping' }
+  /** popup → content: scan again now. */
+  | { type: 'rescan' }
+  /** popup → content: scroll to an evidence and highlight it. */
+  | { type: 'reveal'; evidenceId: number };
+
+export type TabState =
+  | { status: 'unknown' }
+  | { status: 'done'; result: TabResult }
+  | { status: 'disabled' }
+  | { status: 'error'; error: string };
+
+const TYPES = new Set<Message['type']>(['scan-result', 'scan-cleared', 'get-tab-state', 'ping', 'rescan', 'reveal']);
+
+export function isMessage(value: unknown): value is Message {
+  if (!value || typeof value !== 'object') return false;
+  const message = value as Record<string, unknown>;
+  if (!TYPES.has(message.type as Message['type'])) return false;
+  switch (message.type) {
+    case 'scan-result': {
+      const result = message.result as Record<string, unknown> | undefined;
+      return !!result && typeof result.url === 'string' && !!result.provenance && typeof result.provenance === 'object';
+    }
+    case 'get-tab-state':
+      return Number.isInteger(message.tabId);
+    case 'reveal':
+      return Number.isInteger(message.evidenceId);
+    default:
+      return true;
+  }
+}
+
+/** The number shown on the toolbar icon: upstream sources, not counting this page. */
+export function upstreamCount(provenance: Provenance): number {
+  return provenance.chain.filter((node) => node.relation !== 'this-page').length;
+}
