@@ -43,6 +43,9 @@ function outlet(value: LabelOutlet | string): LabelOutlet {
 export function matches(found: Publisher, label: LabelOutlet): boolean {
   const names = [label.name, ...(label.aliases ?? [])].map(nameKey).filter(Boolean);
   if (names.includes(nameKey(found.name))) return true;
+  // A publisher known only by its host ("linkedin.com") is the one named after it ("LinkedIn").
+  const hostLabel = registrableDomain(found.name)?.split('.')[0];
+  if (hostLabel && names.includes(nameKey(hostLabel))) return true;
   const labelDomain = label.domain && (registrableDomain(label.domain) ?? label.domain);
   const foundDomain = found.domain && (registrableDomain(found.domain) ?? found.domain);
   return !!labelDomain && !!foundDomain && (labelDomain === foundDomain || found.domain === label.domain);

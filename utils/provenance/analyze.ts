@@ -196,6 +196,11 @@ function pagePublisher(
     return { ...resolved, domain, evidence: [evidence.tag(kind, quote)] };
   };
   const siteName = meta.siteName?.name && cleanName(meta.siteName.name) ? meta.siteName : undefined;
+  // The registry knows who runs a news domain better than an og:site_name that names a section
+  // ("U.S." on reuters.com); a site name it also knows (a sub-brand) still wins.
+  if (urlEntry && siteName && !lookupName(siteNameOnly(siteName.name))) {
+    return { name: urlEntry.name, domain: mainDomain(urlEntry), entry: urlEntry, key: `r:${urlEntry.name}`, evidence: [evidence.tag('url', url!)] };
+  }
   if (siteName) {
     const page = fromName(siteNameOnly(siteName.name), 'site-name', siteName.quote);
     // "og:site_name" of a syndicating portal can be a brand the registry files under the URL's outlet.
@@ -367,10 +372,13 @@ function mention(group: Group): Mention {
 function buildChain(upstream: Signal[], page: PagePublisher): ChainNode[] {
   const nodes = groupByPublisher(upstream).map((group) => {
     // The strongest claim decides the relation; the others add to the confidence.
-    const sorted = [...group.signals].sort((a, b) => b.confidence - a.confidence);
-    const relation =
-      group.signals.map((signal) => signal.relation!).sort((a, b) => RELATION_DISTANCE[b] - RELATION_DISTANCE[a])[0];
-    const confidence = sorted.reduce((total, signal) => combine(total, signal.confidence), 0);
+    // The farthest relation places the node ("first reported" beats "originally published"); among
+    // equals, the surest claim names it (a text notice over a canonical link).
+    const [lead] = [...group.signals].sort(
+      (a, b) => RELATION_DISTANCE[b.relation!] - RELATION_DISTANCE[a.relation!] || b.confidence - a.confidence,
+    );
+    const relation = lead.relation!;
+    const confidence = group.signals.reduce((total, signal) => combine(total, signal.confidence), 0);
     const order = Math.min(...group.signals.map((signal) => (signal.order < 0 ? Infinity : signal.order)));
     return { node: { ...mention(group), relation, confidence } as ChainNode, order };
   });

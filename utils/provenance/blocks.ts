@@ -85,7 +85,7 @@ const TAG_CONTEXT: Record<string, number> = {
 
 // Class and id words, compiled once. Word edges are "-", "_" or a space, as class names use them.
 const NAV_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommended|recirc|trending|popular|most-?read|sidebar|newsletter|promo|share|sharing|social|comments?|outbrain|taboola|more-stories|read-?more|tags|topics|skip-link|subscribe|cookie|consent)(?:[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommended|recirc|trending|popular|most-?read|sidebar|newsletter|promo|share|sharing|social|comments?|outbrain|taboola|more-stories|read-?more|tags|topics|skip-link|subscribe|cookie|consent|timeline|ticker|latest|teasers?|news-?list|feed)(?:[\s_-]|$)/i;
 const CAPTION_CLASS = /caption|credit|photo|image|img|media-|gallery|figure|getty|courtesy|slideshow/i;
 const BYLINE_CLASS = /byline|author|contributor|writer/i;
 const FOOTER_CLASS = /(?:^|[\s_-])(?:site-?footer|global-?footer|copyright|colophon|legal)(?:[\s_-]|$)/i;

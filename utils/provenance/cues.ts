@@ -244,7 +244,7 @@ export interface CueMatch {
  * Kept in step with CUES by tests/unit/cues.test.ts (every example passes it).
  */
 export const CUE_TRIGGER =
-  /originally|first\s+(?:reported|appeared|published|broke|to\s+report)|broken\s+by|broke\s+the|republished|reprinted|reposted|reproduced|syndicated|cross-?posted|produced\s+by|(?:published|reported)\s+in\s+(?:partnership|collaboration)|according\s+to|reported|reports\b|contributed|reporting\s+(?:by|from)/i;
+  /originally|first\s+(?:reported|appeared|published|broke|to\s+report)|broken\s+by|broke\s+the|republished|reprinted|reposted|reproduced|syndicated|cross-?posted|(?:produced|published|reported)\s+(?:by|in\s+(?:partnership|collaboration))|according\s+to|reported|reports\b|contributed|reporting\s+(?:by|from)/i;
 
 /** True when `index` falls inside an open quotation in `text` ("“It was first reported by…”"). */
 function insideQuotation(text: string, index: number): boolean {

@@ -45,7 +45,8 @@ const NOT_A_SOURCE = new Set(
     'people officials official sources source police authorities government company report reports ' +
     'news media press staff editor editors author reporter reporters writer writers correspondent ' +
     'website site page blog article story newspaper magazine journal outlet network channel station ' +
-    'readers reader subscribers member members online internet web'
+    'readers reader subscribers member members online internet web about contact privacy terms help home ' +
+    'menu policy cookies accessibility careers advertise'
   ).split(' '),
 );
 

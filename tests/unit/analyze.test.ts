@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, scanDocument, upstreamOf } from '../../utils/provenance';
+import { domDocument, page } from './helpers';
+
+const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);
+
+describe('analyzeDocument', () => {
+  it('orders the chain origin first: first-reported, then wire, then the copy this page took', () => {
+    const html = page(
+      '<p>WASHINGTON (AP) — The plan was announced Tuesday.</p><p>The plan was first reported by Axios.</p>' +
+        '<p>This article originally appeared on NBCNews.com</p>',
+      '<meta property="og:site_name" content="Lakeside Ledger">',
+    );
+    const provenance = analyzeDocument(domDocument(html));
+    expect(upstreamOf(provenance).map((node) => node.relation)).toEqual(['first-reported', 'wire', 'originally-published']);
+    expect(provenance.chain.at(-1)).toMatchObject({ name: 'Lakeside Ledger', relation: 'this-page' });
+  });
+
+  it('merges signals for one publisher into one node with a higher confidence', () => {
+    const html = page(
+      '<p>This article originally appeared on <a href="https://time.com/1/">Time.com</a>.</p>',
+      '<meta property="og:site_name" content="Fortune"><link rel="canonical" href="https://time.com/1/">',
+    );
+    const provenance = analyzeDocument(domDocument(html), { url: 'https://fortune.com/1/' });
+    const [time] = upstreamOf(provenance);
+    expect(upstreamOf(provenance)).toHaveLength(1);
+    expect(time).toMatchObject({ name: 'Time', domain: 'time.com', url: 'https://time.com/1/', relation: 'originally-published' });
+    expect(time.evidence.map((evidence) => evidence.kind).sort()).toEqual(['link', 'text']);
+    expect(time.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('gives every text evidence a locator that finds the phrase again', () => {
+    const html = page('<p>Intro.</p><p>Hegseth’s order was <em>first</em> reported by The Record.</p>');
+    const doc = domDocument(html);
+    const { provenance, anchors } = scanDocument(doc);
+    const [evidence] = upstreamOf(provenance)[0].evidence;
+    const element = doc.querySelector(evidence.locator!.selector)!;
+    expect(element.textContent!.slice(evidence.locator!.start, evidence.locator!.end)).toBe('first reported by The Record');
+    expect(anchors[evidence.id]?.element).toBe(element);
+    expect(evidence.quote).toBe('Hegseth’s order was first reported by The Record.');
+  });
+
+  it('takes the URL of a link around a source name', () => {
+    const html = page('<p>This post originally appeared on <a href="https://www.janedoe-notebook.net/p/1">Jane’s Notebook</a>.</p>');
+    const [node] = upstreamOf(analyzeDocument(domDocument(html)));
+    expect(node).toMatchObject({ name: 'Jane’s Notebook', url: 'https://www.janedoe-notebook.net/p/1', domain: 'janedoe-notebook.net' });
+  });
+
+  it('skips the text walk on pages without any cue word', () => {
+    const { stats, provenance } = scanDocument(domDocument(page('<p>A quiet story about gardens.</p>')));
+    expect(stats.skipped).toBe(true);
+    expect(stats.textNodes).toBe(0);
+    expect(provenance.chain).toHaveLength(1);
+  });
+
+  it('stops the walk at its budget and says so', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} as Reuters reported.</p>`).join('');
+    const { stats } = scanDocument(domDocument(page(paragraphs)), { limits: { maxTextNodes: 100, maxCharacters: 1e6 } });
+    expect(stats.truncated).toBe(true);
+    expect(stats.textNodes).toBeLessThanOrEqual(101);
+  });
+
+  it('ignores a canonical link on the page’s own domain and one it cannot judge without a URL', () => {
+    const head = '<link rel="canonical" href="https://www.wired.com/story/x/">';
+    expect(chainOf(page('<p>Text.</p>', head), 'https://www.wired.com/story/x/?utm=1')).toEqual(['Wired']);
+    expect(chainOf(page('<p>Text.</p>', head))).toEqual(['This page']);
+    expect(chainOf(page('<p>Text.</p>', `${head}<meta property="og:site_name" content="Lakeside Ledger">`))).toEqual([
+      'Wired',
+      'Lakeside Ledger',
+    ]);
+  });
+
+  it('reads JSON-LD isBasedOn and an agency author, and survives broken JSON-LD', () => {
+    const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+    const head =
+      ld({ '@type': 'NewsArticle', isBasedOn: 'https://www.propublica.org/article/x', author: { '@type': 'Organization', name: 'Reuters' } }) +
+      '<script type="application/ld+json">{ broken</script><meta property="og:site_name" content="Lakeside Ledger">';
+    expect(chainOf(page('<p>Text.</p>', head), 'https://lakeside.example/a')).toEqual(['Reuters', 'ProPublica', 'Lakeside Ledger']);
+  });
+
+  it('names the page from og:site_name, JSON-LD, the registry, a © line, or the host', () => {
+    const name = (head: string, body: string, url?: string) => analyzeDocument(domDocument(page(body, head)), { url }).page.name;
+    expect(name('<meta property="og:site_name" content="Raw Story - Celebrating 18 Years">', '')).toBe('Raw Story');
+    expect(name('', '', 'https://www.nbcnews.com/x')).toBe('NBC News');
+    expect(name('', '<footer>2025 © Network Today. All Rights Reserved.</footer>')).toBe('Network Today');
+    expect(name('', '<footer><a>Copyright Policy</a></footer>', 'https://small.example.org/')).toBe('example.org');
+  });
+});
