@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isMessage, upstreamCount } from '../../utils/messages';
+import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, normalizeSettings, normalizeSite, saveSettings } from '../../utils/settings';
+import { TabResults } from '../../utils/tab-results';
+import { analyzeDocument } from '../../utils/provenance';
+import { domDocument, fixtures } from './helpers';
+
+const seed = fixtures().find((fixture) => fixture.slug === 'seed-network-today')!;
+const seedProvenance = analyzeDocument(domDocument(seed.html), { url: seed.expected.url });
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings', () => {
+  it('reads defaults when nothing is stored, and what was saved after', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    await saveSettings({ showBadges: false, showCiteBadges: true, disabledSites: ['https://www.Example.com/news', 'example.com'] });
+    expect(await getSettings()).toEqual({ showBadges: false, showCiteBadges: true, disabledSites: ['example.com'] });
+  });
+
+  it('falls back to defaults, field by field, for corrupt stored values', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'garbage' });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.sync.set({ settings: { showBadges: 'yes', showCiteBadges: true, disabledSites: [42, 'ok.org', null] } });
+    expect(await getSettings()).toEqual({ showBadges: true, showCiteBadges: true, disabledSites: ['ok.org'] });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('bounds the site list', () => {
+    const sites = Array.from({ length: 2_000 }, (_, i) => `site${i}.org`);
+    expect(normalizeSettings({ disabledSites: sites }).disabledSites).toHaveLength(500);
+  });
+
+  it('matches disabled sites and their subdomains only', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
+    expect(isSiteDisabled(settings, 'www.example.com')).toBe(true);
+    expect(isSiteDisabled(settings, 'news.example.com')).toBe(true);
+    expect(isSiteDisabled(settings, 'notexample.com')).toBe(false);
+    expect(normalizeSite('not a site')).toBeUndefined();
+    expect(normalizeSite('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('message protocol', () => {
+  it('accepts well-formed messages and refuses everything else', () => {
+    expect(isMessage({ type: 'ping' })).toBe(true);
+    expect(isMessage({ type: 'reveal', evidenceId: 3 })).toBe(true);
+    expect(isMessage({ type: 'reveal', evidenceId: '3' })).toBe(false);
+    expect(isMessage({ type: 'get-tab-state', tabId: 1.5 })).toBe(false);
+    expect(isMessage({ type: 'scan-result', result: { url: 'https://x.org/' } })).toBe(false);
+    expect(isMessage({ type: 'eval', code: 'alert(1)' })).toBe(false);
+    expect(isMessage('ping')).toBe(false);
+    expect(isMessage(null)).toBe(false);
+  });
+
+  it('counts upstream sources, not this page', () => {
+    expect(upstreamCount(seedProvenance)).toBe(2);
+  });
+});
+
+describe('tab results in the background', () => {
+  const result = { url: seed.expected.url!, provenance: seedProvenance, stats: { textNodes: 1, blocks: 1, characters: 1, truncated: false, skipped: false }, scannedAt: 1 };
+
+  it('keeps a tab’s result, shows its count on the icon, and forgets it when cleared', async () => {
+    const results = new TabResults();
+    await results.set(7, { status: 'done', result });
+    expect(await results.get(7)).toEqual({ status: 'done', result });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+    // A new service worker (the old one was stopped while idle) still knows it, from session storage.
+    expect(await new TabResults().get(7)).toEqual({ status: 'done', result });
+    await results.clear(7);
+    expect(await results.get(7)).toEqual({ status: 'unknown' });
+    expect(await new TabResults().get(7)).toEqual({ status: 'unknown' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('shows no count for a page without upstream sources', async () => {
+    const results = new TabResults();
+    await results.set(8, { status: 'done', result: { ...result, provenance: { ...seedProvenance, chain: seedProvenance.chain.slice(-1) } } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+});
