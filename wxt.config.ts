@@ -4,6 +4,10 @@ import preact from '@preact/preset-vite';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip is for store review: the code, not test output or screenshots.
+    excludeSources: ['test-results/**', 'docs/**', '.scratch/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -16,7 +20,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'upstream@upstream-extension.org',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
