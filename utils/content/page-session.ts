@@ -3,7 +3,7 @@
  * single-page navigation; answer the popup. Browser APIs come in as parameters, so the whole thing
  * runs against a fake in unit tests.
  */
-import { scanDocument } from '../provenance/analyze';
+import { scanDocumentAsync } from '../provenance/analyze';
 import type { ScanResult } from '../provenance/types';
 import type { Message, TabResult } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
@@ -49,6 +49,9 @@ export class PageSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private stopped = false;
+  private inFlight: AbortController | undefined;
+  /** The longest slice of main-thread work of the last scan, for the benchmark and the popup. */
+  longestSliceMs = 0;
 
   constructor(private readonly host: SessionHost) {}
 
@@ -80,13 +83,22 @@ export class PageSession {
     }
     this.scansForUrl++;
     this.lastScanAt = Date.now();
+    // A newer scan replaces one still running: its result would describe an older page.
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
     let scan: ScanResult;
     try {
-      scan = scanDocument(this.host.document, { url });
+      const sliced = await scanDocumentAsync(this.host.document, { url }, { signal: controller.signal });
+      this.longestSliceMs = sliced.longestSliceMs;
+      scan = sliced;
     } catch (error) {
+      if (controller.signal.aborted || this.stopped) return undefined;
       await this.host.send({ type: 'scan-cleared', reason: 'error', error: String((error as Error)?.message ?? error) });
       return undefined;
     }
+    if (controller.signal.aborted || this.stopped) return undefined;
+    this.inFlight = undefined;
     this.last = scan;
     this.render();
     const result: TabResult = { url, provenance: scan.provenance, stats: scan.stats, scannedAt: this.lastScanAt };
@@ -139,6 +151,7 @@ export class PageSession {
   /** Ends all work and removes every badge: the extension was turned off, updated or removed. */
   stop(): void {
     this.stopped = true;
+    this.inFlight?.abort();
     clearTimeout(this.timer);
     this.observer?.disconnect();
     this.badges.clear();

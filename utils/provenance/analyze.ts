@@ -4,7 +4,7 @@
  * Stages: metadata (cheap, always) → pre-check on the text (any cue word at all?) → one walk over the
  * text → cue, dateline and byline matches → publishers → the chain, origin first.
  */
-import { walkText, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
+import { walkTextSteps, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
 import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
 import { readMetadata, type MetaSignal, type PageMetadata } from './metadata';
 import {
@@ -276,11 +276,16 @@ function metaSignals(
   return signals;
 }
 
-function textSignals(blocks: TextBlock[], evidence: EvidenceBook): Signal[] {
+/** Blocks matched between two pauses of the scan. */
+const BLOCKS_PER_STEP = 64;
+
+function* textSignals(blocks: TextBlock[], evidence: EvidenceBook): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
-  blocks.forEach((block, order) => {
-    if (block.context & Context.NAV) return;
+  for (let order = 0; order < blocks.length; order++) {
+    if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const block = blocks[order];
+    if (block.context & Context.NAV) continue;
     const text = block.text;
 
     // Datelines open a paragraph of the story; never a caption or a headline.
@@ -316,7 +321,7 @@ function textSignals(blocks: TextBlock[], evidence: EvidenceBook): Signal[] {
       }
     }
 
-    if (block.context & Context.CAPTION) return;
+    if (block.context & Context.CAPTION) continue;
     for (const match of matchCues(text)) {
       // Someone else's words: a block quotation only counts for explicit publication notices.
       if (block.context & Context.QUOTE && match.cue.role !== 'upstream') continue;
@@ -331,7 +336,7 @@ function textSignals(blocks: TextBlock[], evidence: EvidenceBook): Signal[] {
         order,
       });
     }
-  });
+  }
   return signals;
 }
 
@@ -369,8 +374,8 @@ function mention(group: Group): Mention {
   };
 }
 
-function buildChain(upstream: Signal[], page: PagePublisher): ChainNode[] {
-  const nodes = groupByPublisher(upstream).map((group) => {
+function buildChain(groups: Group[], page: PagePublisher): ChainNode[] {
+  const nodes = groups.map((group) => {
     // The strongest claim decides the relation; the others add to the confidence.
     // The farthest relation places the node ("first reported" beats "originally published"); among
     // equals, the surest claim names it (a text notice over a canonical link).
@@ -395,8 +400,11 @@ function buildChain(upstream: Signal[], page: PagePublisher): ChainNode[] {
   return [...nodes.map((entry) => entry.node), thisPage];
 }
 
-/** Reads a document and returns where its story came from, with live anchors for the text evidence. */
-export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
+/**
+ * The scan as a sequence of steps: it pauses after each slice of the walk and of the matching, so
+ * the same code runs straight through (scanDocument) or in slices between page tasks (scanDocumentAsync).
+ */
+function* scanSteps(doc: Document, options: ScanOptions): Generator<void, ScanResult> {
   const url = options.url;
   const evidence = new EvidenceBook();
   const meta = readMetadata(doc, url);
@@ -411,9 +419,10 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
   const signals = metaSignals(meta, page, url, evidence);
 
   if (root && textMayHaveCue(bodyText())) {
-    const walk = walkText(root, options.limits ?? DEFAULT_LIMITS);
+    yield;
+    const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS);
     Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
-    signals.push(...textSignals(walk.blocks, evidence));
+    signals.push(...(yield* textSignals(walk.blocks, evidence)));
   } else {
     stats.skipped = true;
   }
@@ -422,14 +431,13 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
   const others = signals.filter((signal) => !samePublisher(signal.publisher, page));
   const upstream = others.filter((signal) => signal.role === 'upstream');
   const downstreamGroups = groupByPublisher(others.filter((signal) => signal.role === 'downstream'));
-  const downstreamSignals = new Set(downstreamGroups.flatMap((group) => group.signals));
   // An outlet the page says it republished to is not also its source.
-  const upstreamOnly = upstream.filter(
-    (signal) => !downstreamGroups.some((group) => samePublisher(group.publisher, signal.publisher)) && !downstreamSignals.has(signal),
-  );
-  const chain = buildChain(upstreamOnly, page);
+  const upstreamOnly = upstream.filter((signal) => !downstreamGroups.some((group) => samePublisher(group.publisher, signal.publisher)));
+  const upstreamGroups = groupByPublisher(upstreamOnly);
+  const chain = buildChain(upstreamGroups, page);
+  // An outlet already in the chain is a source of the whole story, not only a citation.
   const cited = others.filter(
-    (signal) => signal.role === 'cites' && !chain.some((node) => node.relation !== 'this-page' && samePublisher(resolvePublisher(node.name), signal.publisher)),
+    (signal) => signal.role === 'cites' && !upstreamGroups.some((group) => samePublisher(group.publisher, signal.publisher)),
   );
 
   const provenance: Provenance = {
@@ -439,6 +447,49 @@ export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResu
     cites: groupByPublisher(cited).map(mention),
   };
   return { provenance, anchors: evidence.anchors, stats };
+}
+
+/** Reads a document and returns where its story came from, with live anchors for the text evidence. */
+export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
+  const steps = scanSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Longest run of work before the main thread goes back to the page. */
+  sliceMs?: number;
+  /** How to give the main thread back: `scheduler.yield()` where the browser has it. */
+  yieldToPage?: () => Promise<unknown>;
+  /** Stops the scan between slices (the page navigated, the extension was turned off). */
+  signal?: AbortSignal;
+}
+
+function defaultYield(): Promise<unknown> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The same scan in slices of at most ~`sliceMs`, so a huge page never freezes while we read it. */
+export async function scanDocumentAsync(doc: Document, options: ScanOptions = {}, slices: SliceOptions = {}): Promise<ScanResult & { longestSliceMs: number }> {
+  const sliceMs = slices.sliceMs ?? 8;
+  const yieldToPage = slices.yieldToPage ?? defaultYield;
+  const steps = scanSteps(doc, options);
+  let sliceStart = performance.now();
+  let longestSliceMs = 0;
+  for (;;) {
+    const step = steps.next();
+    const now = performance.now();
+    if (step.done) return { ...step.value, longestSliceMs: Math.max(longestSliceMs, now - sliceStart) };
+    if (now - sliceStart >= sliceMs) {
+      longestSliceMs = Math.max(longestSliceMs, now - sliceStart);
+      await yieldToPage();
+      if (slices.signal?.aborted) throw new DOMException('The scan was stopped', 'AbortError');
+      sliceStart = performance.now();
+    }
+  }
 }
 
 /** The engine without the live DOM references: what the CLI and tests print. */

@@ -130,11 +130,26 @@ interface Frame {
   href: string | undefined;
 }
 
+/** Nodes visited between two pauses of the walk (a pause costs a generator step, nothing more). */
+const NODES_PER_STEP = 512;
+
 /**
  * Walks the text below `root` in document order. Work is bounded by `limits`; a page past them
  * gets a result for the part that was read, marked `truncated`.
  */
 export function walkText(root: Node, limits: WalkLimits = DEFAULT_LIMITS): WalkResult {
+  const steps = walkTextSteps(root, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same walk, pausing every few hundred nodes so a caller can hand the main thread back to the
+ * page between slices (see scanDocumentAsync). Its state lives in the generator, so nothing is read twice.
+ */
+export function* walkTextSteps(root: Node, limits: WalkLimits = DEFAULT_LIMITS): Generator<void, WalkResult> {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let textNodes = 0;
@@ -162,7 +177,12 @@ export function walkText(root: Node, limits: WalkLimits = DEFAULT_LIMITS): WalkR
   stack.push(first);
   let node: Node | null = rootElement.firstChild;
 
+  let sinceStep = 0;
   while (stack.length > 0) {
+    if (++sinceStep === NODES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     if (node === null) {
       const done = stack.pop()!;
       if (BLOCK_TAGS.has(done.element.localName)) current = undefined;
