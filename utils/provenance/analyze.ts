@@ -60,11 +60,22 @@ interface Signal {
 
 const DATELINE_TOKENS = DATELINE_AGENCIES.map((token) => `(${token})`);
 
-/** The cheap check: could this text hold any cue, dateline or agency byline at all? */
-export function textMayHaveCue(text: string): boolean {
-  if (CUE_TRIGGER.test(text)) return true;
-  if (agencyNamePattern().test(text)) return true;
+/** "By The Associated Press", "By Reuters": a byline outside any byline element. */
+const BY_AGENCY = /\bBy\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|UPI|dpa|Bloomberg)\b/;
+const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i]';
+
+/**
+ * The cheap check: could this page hold any cue, dateline or agency byline at all? A few fixed
+ * patterns over the text; the long list of agency names only over the page's byline elements.
+ */
+export function textMayHaveCue(text: string, doc?: Document): boolean {
+  if (CUE_TRIGGER.test(text) || BY_AGENCY.test(text)) return true;
   for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
+  if (!doc) return agencyNamePattern().test(text);
+  const agencies = agencyNamePattern();
+  for (const element of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 50)) {
+    if (agencies.test(element.textContent ?? '')) return true;
+  }
   return false;
 }
 
@@ -73,7 +84,12 @@ function collapse(text: string): string {
 }
 
 /** The sentence around [start, end) of a block's text, at most ~400 characters. */
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(fullText: string, fullStart: number, fullEnd: number): string {
+  // Only a window around the phrase is read: a megabyte-long paragraph costs no more than a short one.
+  const offset = Math.max(0, fullStart - 300);
+  const text = fullText.slice(offset, Math.min(fullText.length, fullEnd + 300));
+  const start = fullStart - offset;
+  const end = fullEnd - offset;
   const boundary = /[.!?…][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
   let from = 0;
   let to = text.length;
@@ -85,8 +101,6 @@ function sentenceAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  from = Math.max(from, start - 300);
-  to = Math.min(to, end + 300);
   return collapse(text.slice(from, to));
 }
 
@@ -277,12 +291,17 @@ function metaSignals(
 }
 
 /** Blocks matched between two pauses of the scan. */
-const BLOCKS_PER_STEP = 64;
+const BLOCKS_PER_STEP = 16;
+/**
+ * Text signals kept per page. A real article names a handful of sources; a page repeating a cue
+ * thousands of times gets the first ones, and bounded work.
+ */
+export const MAX_TEXT_SIGNALS = 200;
 
 function* textSignals(blocks: TextBlock[], evidence: EvidenceBook): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
-  for (let order = 0; order < blocks.length; order++) {
+  for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
     if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = blocks[order];
     if (block.context & Context.NAV) continue;
@@ -418,7 +437,7 @@ function* scanSteps(doc: Document, options: ScanOptions): Generator<void, ScanRe
   const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
   const signals = metaSignals(meta, page, url, evidence);
 
-  if (root && textMayHaveCue(bodyText())) {
+  if (root && textMayHaveCue(bodyText(), doc)) {
     yield;
     const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS);
     Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });

@@ -261,13 +261,17 @@ function insideQuotation(text: string, index: number): boolean {
 }
 
 /** Every cue match in a piece of text, with names cleaned and non-outlets dropped where a cue asks. */
+/** Matches kept per cue and text: bounds the work on a block that repeats one phrase endlessly. */
+const MAX_MATCHES_PER_CUE = 50;
+
 export function matchCues(text: string, cues: readonly Cue[] = CUES): CueMatch[] {
   if (!CUE_TRIGGER.test(text)) return [];
   const matches: CueMatch[] = [];
   for (const candidate of cues) {
     const pattern = candidate.pattern;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let found = 0;
+    for (let match = pattern.exec(text); match && found < MAX_MATCHES_PER_CUE; match = pattern.exec(text), found++) {
       if (match[0].length === 0) {
         pattern.lastIndex++;
         continue;

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: the content script's cost on real pages, in headless Chromium (Debian's, through
+ * playwright-core), against the floor (a bare TreeWalker pass over every text node) and a peer
+ * (mark.js marking the same cue phrases), in the same page load, medians of several runs.
+ *
+ * Pages: every page of the corpus (read in place) and a generated 5 MB article full of cue phrases.
+ * Nothing leaves the machine: every request but the page itself is refused.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const corpus = resolve(args.find((arg) => !arg.startsWith('-')) ?? join(ROOT, '..', 'shared', 'corpus'));
+const RUNS = Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
+const LIMIT = Number(args.find((arg) => arg.startsWith('--limit='))?.slice(8) ?? Infinity);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+interface Row {
+  page: string;
+  group: 'with cues' | 'without cues' | 'generated 5 MB';
+  floor: number;
+  ours: number;
+  peer: number;
+  longestSliceMs: number;
+  longestTaskMs: number;
+  heapGrowthKb: number;
+}
+
+function generatedPage(): string {
+  const cues = [
+    'The plan was first reported by The Record.',
+    'WASHINGTON (AP) — Officials met on Tuesday.',
+    'The Washington Post reported that talks stalled.',
+    'This article was originally published on NBCNews.com.',
+    'According to a report in the Argus Leader, the plant will close.',
+    'Filler sentence about the weather, the roads and the season.',
+  ];
+  const parts: string[] = ['<!doctype html><html><head><title>Big</title></head><body><article><h1>Big</h1>'];
+  let size = 0;
+  for (let i = 0; size < 5 * 1024 * 1024; i++) {
+    const paragraph = `<p>${cues[i % cues.length]} ${cues[5]} ${cues[5]} Paragraph ${i}.</p>`;
+    parts.push(paragraph);
+    size += paragraph.length;
+  }
+  parts.push('</article></body></html>');
+  return parts.join('');
+}
+
+/**
+ * The pages' own scripts are taken out (JSON-LD stays): without their servers they only fail, and
+ * they would add noise to the timings. (Disabling JavaScript instead also stops our timers.)
+ */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+}
+
+function pages(): { name: string; html: string }[] {
+  const found: { name: string; html: string }[] = [];
+  const folder = join(corpus, 'pages');
+  if (existsSync(folder)) {
+    for (const group of readdirSync(folder).sort()) {
+      for (const file of readdirSync(join(folder, group)).sort()) {
+        if (found.length >= LIMIT) break;
+        if (file.endsWith('.html')) found.push({ name: `${group}/${file}`, html: withoutScripts(readFileSync(join(folder, group, file), 'latin1')) });
+      }
+    }
+  } else process.stderr.write(`bench: no corpus at ${corpus}; only the generated page is measured\n`);
+  found.push({ name: 'generated-5mb.html', html: generatedPage() });
+  return found;
+}
+
+const median = (values: number[]) => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+async function main(): Promise<number> {
+  if (!CHROMIUM) {
+    process.stderr.write('bench: Chromium not found (apt-get install chromium)\n');
+    return 1;
+  }
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench', 'in-page.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  });
+  const script = bundle.outputFiles[0].text;
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const rows: Row[] = [];
+  const list = pages();
+  for (const [index, { name, html }] of list.entries()) {
+    const page = await context.newPage();
+    const url = `https://bench.invalid/${encodeURIComponent(name)}`;
+    await page.route('**/*', (route) =>
+      route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+    );
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.evaluate(script);
+      const result = await page.evaluate((runs) => (globalThis as any).upstreamBench.run(runs), RUNS);
+      const group: Row['group'] = name.startsWith('generated') ? 'generated 5 MB' : result.upstream > 0 || result.badges > 0 ? 'with cues' : 'without cues';
+      rows.push({ page: name, group, ...result });
+      process.stderr.write(`\r${index + 1}/${list.length}`);
+    } catch (error) {
+      process.stderr.write(`\nbench: ${name}: ${(error as Error).message.split('\n')[0]}\n`);
+    } finally {
+      await page.close();
+    }
+  }
+  await browser.close();
+  process.stderr.write('\n');
+
+  const groups = ['with cues', 'without cues', 'generated 5 MB'] as const;
+  const lines = ['| group | pages | floor ms | ours ms | peer ms | ours/floor (median) | ours/floor (worst) | ours/peer | longest slice ms | heap growth KB |', '|---|---|---|---|---|---|---|---|---|---|'];
+  for (const group of groups) {
+    const inGroup = rows.filter((row) => row.group === group);
+    if (!inGroup.length) continue;
+    const ratios = inGroup.map((row) => row.ours / Math.max(row.floor, 0.05));
+    lines.push(
+      `| ${group} | ${inGroup.length} | ${fixed(median(inGroup.map((r) => r.floor)))} | ${fixed(median(inGroup.map((r) => r.ours)))} | ` +
+        `${fixed(median(inGroup.map((r) => r.peer)))} | ${fixed(median(ratios))} | ${fixed(Math.max(...ratios))} | ` +
+        `${fixed(median(inGroup.map((r) => r.ours / Math.max(r.peer, 0.05))))} | ${fixed(Math.max(...inGroup.map((r) => r.longestSliceMs)), 1)} | ` +
+        `${fixed(median(inGroup.map((r) => r.heapGrowthKb)), 0)} |`,
+    );
+  }
+  const worst = [...rows].sort((a, b) => b.ours / Math.max(b.floor, 0.05) - a.ours / Math.max(a.floor, 0.05)).slice(0, 5);
+  lines.push('', 'Slowest pages against the floor:');
+  for (const row of worst) lines.push(`  ${row.page}: ours ${fixed(row.ours)} ms, floor ${fixed(row.floor)} ms (×${fixed(row.ours / Math.max(row.floor, 0.05))})`);
+
+  const content = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
+  const contentKb = existsSync(content) ? statSync(content).size / 1024 : NaN;
+  const contentKbGz = existsSync(content) ? gzipSync(readFileSync(content)).length / 1024 : NaN;
+  const big = rows.find((row) => row.group === 'generated 5 MB');
+  const allRatios = rows.map((row) => row.ours / Math.max(row.floor, 0.05));
+  const longestTask = Math.max(big?.longestSliceMs ?? 0, big?.longestTaskMs ?? 0);
+  lines.push(
+    '',
+    `content script: ${fixed(contentKb, 1)} KB minified, ${fixed(contentKbGz, 1)} KB gzip${existsSync(content) ? '' : ' (run npm run build first)'}`,
+    `median_ratio_floor=${fixed(median(allRatios))} worst_ratio_floor=${fixed(Math.max(...allRatios))} ` +
+      `ratio_peer=${fixed(median(rows.map((row) => row.ours / Math.max(row.peer, 0.05))))} longest_task_ms=${fixed(longestTask, 1)} content_kb_gz=${fixed(contentKbGz, 1)}`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = await main();
