@@ -64,19 +64,61 @@ const DATELINE_TOKENS = DATELINE_AGENCIES.map((token) => `(${token})`);
 const BY_AGENCY = /\bBy\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|UPI|dpa|Bloomberg)\b/;
 const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i]';
 
+/** True when a piece of text holds a cue word, a dateline token or an agency byline. */
+function chunkMayHaveCue(text: string): boolean {
+  if (CUE_TRIGGER.test(text) || BY_AGENCY.test(text)) return true;
+  for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
+  return false;
+}
+
 /**
  * The cheap check: could this page hold any cue, dateline or agency byline at all? A few fixed
  * patterns over the text; the long list of agency names only over the page's byline elements.
  */
 export function textMayHaveCue(text: string, doc?: Document): boolean {
-  if (CUE_TRIGGER.test(text) || BY_AGENCY.test(text)) return true;
-  for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
+  if (chunkMayHaveCue(text)) return true;
   if (!doc) return agencyNamePattern().test(text);
+  return bylinesNameAgency(doc);
+}
+
+function bylinesNameAgency(doc: Document): boolean {
   const agencies = agencyNamePattern();
   for (const element of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 50)) {
     if (agencies.test(element.textContent ?? '')) return true;
   }
   return false;
+}
+
+/** Text read per test of the pre-check, and the overlap kept so a phrase split between two is found. */
+const PRECHECK_CHUNK = 64 * 1024;
+const PRECHECK_OVERLAP = 80;
+const PRECHECK_NODES_PER_STEP = 2048;
+/** How much of the page's last text is kept for a "© 2025 Name" footer. */
+const TAIL_CHARS = 20_000;
+
+/**
+ * The pre-check as one pass over the text nodes, reading each node's data once, in chunks (a page's
+ * `textContent` costs far more on a large page: one huge string built at once). Also keeps the
+ * page's last few thousand characters for the © line.
+ */
+function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHaveCue: boolean; tail: string }> {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chunk = '';
+  let tail = '';
+  let found = false;
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chunk += (node as Text).data;
+    if (chunk.length >= PRECHECK_CHUNK) {
+      if (!found && chunkMayHaveCue(chunk)) found = true;
+      tail = chunk.slice(-TAIL_CHARS);
+      chunk = chunk.slice(-PRECHECK_OVERLAP);
+    }
+    if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
+  }
+  if (!found && chunkMayHaveCue(chunk)) found = true;
+  tail = (tail + chunk).slice(-TAIL_CHARS);
+  return { mayHaveCue: found || bylinesNameAgency(doc), tail };
 }
 
 function collapse(text: string): string {
@@ -423,21 +465,20 @@ function buildChain(groups: Group[], page: PagePublisher): ChainNode[] {
  * The scan as a sequence of steps: it pauses after each slice of the walk and of the matching, so
  * the same code runs straight through (scanDocument) or in slices between page tasks (scanDocumentAsync).
  */
-function* scanSteps(doc: Document, options: ScanOptions): Generator<void, ScanResult> {
+export function* scanSteps(doc: Document, options: ScanOptions): Generator<void, ScanResult> {
   const url = options.url;
   const evidence = new EvidenceBook();
   const meta = readMetadata(doc, url);
   // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
   // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
   const root = doc.documentElement;
-  let cachedText: string | undefined;
-  const bodyText = () => (cachedText ??= root?.textContent ?? '');
-  const page = pagePublisher(doc, meta, url, evidence, bodyText);
+  const precheck = root ? yield* precheckSteps(root, doc) : { mayHaveCue: false, tail: '' };
+  const page = pagePublisher(doc, meta, url, evidence, () => precheck.tail);
 
   const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
   const signals = metaSignals(meta, page, url, evidence);
 
-  if (root && textMayHaveCue(bodyText(), doc)) {
+  if (root && precheck.mayHaveCue) {
     yield;
     const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS);
     Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
