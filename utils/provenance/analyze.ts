@@ -6,7 +6,7 @@
  */
 import { walkTextSteps, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
 import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
-import { readMetadata, type MetaSignal, type PageMetadata } from './metadata';
+import { absoluteUrl, queryAll, readMetadata, type MetaSignal, type PageMetadata } from './metadata';
 import {
   cleanName,
   isOutletName,
@@ -83,7 +83,7 @@ export function textMayHaveCue(text: string, doc?: Document): boolean {
 
 function bylinesNameAgency(doc: Document): boolean {
   const agencies = agencyNamePattern();
-  for (const element of Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 50)) {
+  for (const element of queryAll(doc, BYLINE_ELEMENTS).slice(0, 50)) {
     if (agencies.test(element.textContent ?? '')) return true;
   }
   return false;
@@ -340,7 +340,7 @@ const BLOCKS_PER_STEP = 16;
  */
 export const MAX_TEXT_SIGNALS = 200;
 
-function* textSignals(blocks: TextBlock[], evidence: EvidenceBook): Generator<void, Signal[]> {
+function* textSignals(blocks: TextBlock[], evidence: EvidenceBook, pageUrl: string | undefined): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
   for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
@@ -386,7 +386,9 @@ function* textSignals(blocks: TextBlock[], evidence: EvidenceBook): Generator<vo
     for (const match of matchCues(text)) {
       // Someone else's words: a block quotation only counts for explicit publication notices.
       if (block.context & Context.QUOTE && match.cue.role !== 'upstream') continue;
-      const url = linkAt(block, match.sourceStart, match.sourceEnd);
+      // Only an http(s) address counts: a relative link needs the page's URL, `javascript:` never.
+      const href = linkAt(block, match.sourceStart, match.sourceEnd);
+      const url = href ? absoluteUrl(href, pageUrl) : undefined;
       signals.push({
         role: match.cue.role,
         relation: match.cue.relation,
@@ -482,7 +484,7 @@ export function* scanSteps(doc: Document, options: ScanOptions): Generator<void,
     yield;
     const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS);
     Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
-    signals.push(...(yield* textSignals(walk.blocks, evidence)));
+    signals.push(...(yield* textSignals(walk.blocks, evidence, url)));
   } else {
     stats.skipped = true;
   }

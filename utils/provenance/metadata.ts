@@ -33,7 +33,8 @@ function clip(text: string, length = 240): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
-function absolute(href: string, base: string | undefined): string | undefined {
+/** An http(s) URL, resolved against `base` when relative; anything else (javascript:, data:) is dropped. */
+export function absoluteUrl(href: string, base: string | undefined): string | undefined {
   const trimmed = href.trim();
   if (!trimmed) return undefined;
   try {
@@ -42,6 +43,24 @@ function absolute(href: string, base: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * querySelectorAll that survives pathological trees: some DOMs (happy-dom, used by the CLI) search
+ * recursively and overflow the stack on pages nested thousands deep. The head is searched on its own
+ * first, so its tags are found whatever the body looks like.
+ */
+export function queryAll(doc: Document, selector: string): Element[] {
+  const found: Element[] = [];
+  for (const root of [doc.head, doc.body ?? doc.documentElement]) {
+    if (!root) continue;
+    try {
+      found.push(...Array.from(root.querySelectorAll(selector)));
+    } catch {
+      // Too deep to search: the other part of the page still counts.
+    }
+  }
+  return found;
 }
 
 function tagQuote(element: Element, attributes: string[]): string {
@@ -89,7 +108,7 @@ function jsonObjects(root: unknown): Record<string, unknown>[] {
 
 function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   const articles: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 20)) {
+  for (const script of queryAll(doc, 'script[type="application/ld+json" i]').slice(0, 20)) {
     const source = script.textContent ?? '';
     if (!source.trim() || source.length > MAX_JSON_LD) continue;
     let parsed: unknown;
@@ -105,7 +124,7 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
 }
 
 function attr(doc: Document, selector: string, name: string): { element: Element; value: string } | undefined {
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
+  for (const element of queryAll(doc, selector)) {
     const value = element.getAttribute(name)?.trim();
     if (value) return { element, value };
   }
@@ -118,16 +137,16 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
 
   const canonical = attr(doc, 'link[rel~="canonical" i][href]', 'href');
   if (canonical) {
-    const url = absolute(canonical.value, base);
+    const url = absoluteUrl(canonical.value, base);
     if (url) signals.push({ kind: 'canonical', url, quote: tagQuote(canonical.element, ['rel', 'href']), evidenceKind: 'link' });
   }
   for (const rel of ['syndication-source', 'original-source'] as const) {
     const link = attr(doc, `link[rel~="${rel}" i][href]`, 'href');
-    const url = link && absolute(link.value, base);
+    const url = link && absoluteUrl(link.value, base);
     if (link && url) signals.push({ kind: rel, url, quote: tagQuote(link.element, ['rel', 'href']), evidenceKind: 'link' });
     const meta = attr(doc, `meta[name="${rel}" i][content], meta[property="${rel}" i][content]`, 'content');
     if (meta) {
-      const metaUrl = absolute(meta.value, base);
+      const metaUrl = absoluteUrl(meta.value, base);
       signals.push({
         kind: rel,
         url: metaUrl,
@@ -157,7 +176,7 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
     const basedOnList = Array.isArray(basedOn) ? basedOn : basedOn ? [basedOn] : [];
     for (const item of basedOnList.slice(0, 5)) {
       const url =
-        typeof item === 'string' ? absolute(item, base) : absolute(textOf((item as Record<string, unknown>)?.url) ?? '', base);
+        typeof item === 'string' ? absoluteUrl(item, base) : absoluteUrl(textOf((item as Record<string, unknown>)?.url) ?? '', base);
       const name =
         item && typeof item === 'object'
           ? textOf((item as Record<string, unknown>).publisher) ?? textOf((item as Record<string, unknown>).name)
@@ -177,15 +196,15 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
   return {
     siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.element, ['property', 'name', 'content', 'value']), kind: 'site-name' },
     publisherName,
-    ogUrl: ogUrl && absolute(ogUrl.value, base),
+    ogUrl: ogUrl && absoluteUrl(ogUrl.value, base),
     signals,
   };
 }
 
 /** True when the head has anything that can name a source, so the pre-check must not skip the page. */
 export function hasSourceMetadata(doc: Document): boolean {
-  return !!doc.querySelector(
+  return queryAll(doc, 
     'link[rel~="canonical" i], link[rel~="syndication-source" i], link[rel~="original-source" i], ' +
       'meta[name="syndication-source" i], meta[name="original-source" i], script[type="application/ld+json" i]',
-  );
+  ).length > 0;
 }

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, scanDocument } from '../../utils/provenance';
+import { MAX_TEXT_SIGNALS } from '../../utils/provenance/analyze';
+import { walkText } from '../../utils/provenance/blocks';
+import { PageSession } from '../../utils/content/page-session';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+const CUES = [
+  'This article was originally published on NBCNews.com',
+  'first reported by The Record',
+  'WASHINGTON (AP) — ',
+  '(Reuters) - ',
+  'The Washington Post reported',
+  'according to a report in the Argus Leader',
+  'Republished with permission from The Conversation.',
+  'This article was reprinted on Wired.com.',
+  '(AP Photo/Evan Vucci)',
+  '© Reuters',
+  'originally published at 2:05 p.m.',
+];
+const ODD = ['\u200f', '\u200e', '\u200d', '\u202e', 'e\u0301', '😀', '\ud83d', '\u0000', '“', '”', '"', '\u00a0', '\n', '<', '&amp;'];
+
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...CUES), fc.constantFrom(...ODD), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(' '));
+
+interface NodeSpec {
+  tag: string;
+  className: string;
+  href?: string;
+  children: (NodeSpec | string)[];
+}
+
+const TAGS = ['p', 'div', 'span', 'a', 'em', 'li', 'ul', 'figure', 'figcaption', 'nav', 'aside', 'blockquote', 'footer', 'h2', 'script', 'section', 'table', 'td', 'br'];
+const CLASSES = ['', 'byline', 'caption', 'related', 'share', 'article-body', 'photo-credit', 'author', 'x'.repeat(300)];
+
+const tree = fc.letrec<{ node: NodeSpec }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    className: fc.constantFrom(...CLASSES),
+    href: fc.option(fc.constantFrom('https://www.nbcnews.com/x', 'javascript:alert(1)', '', '/relative', 'http://[bad'), { nil: undefined }),
+    children: fc.array(fc.oneof({ depthSize: 'small' }, text, tie('node')), { maxLength: 5 }),
+  }),
+})).node;
+
+function build(spec: NodeSpec, parent: Element): void {
+  const element = document.createElement(spec.tag);
+  if (spec.className) element.setAttribute('class', spec.className);
+  if (spec.href !== undefined && spec.tag === 'a') element.setAttribute('href', spec.href);
+  for (const child of spec.children) {
+    if (typeof child === 'string') element.append(document.createTextNode(child));
+    else build(child, element);
+  }
+  parent.append(element);
+}
+
+function documentFrom(specs: NodeSpec[], head = ''): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.head.innerHTML = head;
+  const article = doc.createElement('article');
+  doc.body.append(article);
+  for (const spec of specs) {
+    const holder = document.createElement('div');
+    build(spec, holder);
+    article.append(doc.importNode(holder, true));
+  }
+  return doc;
+}
+
+const HEADS = [
+  '',
+  '<link rel="canonical" href="javascript:alert(1)">',
+  '<meta property="og:site_name" content="<img src=x onerror=alert(1)>">',
+  '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://www.propublica.org/a","author":[{"name":"Reuters"}]}</script>',
+  '<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":{"@graph":[[[[]]]]}}</script>',
+  '<script type="application/ld+json">not json</script>',
+];
+
+describe('engine properties over generated pages', () => {
+  it('never throws, returns a well-formed chain, and the same result twice', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 4 }), fc.constantFrom(...HEADS), fc.option(fc.webUrl(), { nil: undefined }), (specs, head, url) => {
+        const doc = documentFrom(specs, head);
+        const first = analyzeDocument(doc, { url });
+        const second = analyzeDocument(doc, { url });
+        expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+        expect(first.chain.at(-1)!.relation).toBe('this-page');
+        for (const node of first.chain) {
+          expect(node.confidence).toBeGreaterThan(0);
+          expect(node.confidence).toBeLessThanOrEqual(1);
+          expect(typeof node.name).toBe('string');
+          // A URL the popup could make clickable is always http(s).
+          if (node.url) expect(node.url).toMatch(/^https?:/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leaves the page’s text exactly as it was, with only its own badges added', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 4 }), async (specs) => {
+        const doc = documentFrom(specs);
+        document.body.replaceChildren(...Array.from(doc.body.childNodes).map((node) => document.importNode(node, true)));
+        const before = document.body.textContent;
+        const session = new PageSession({ document, location: () => 'https://lakeside.example/a', settings: { ...DEFAULT_SETTINGS, showCiteBadges: true }, send: async () => {} });
+        await session.scan();
+        expect(document.body.textContent).toBe(before);
+        const foreign = Array.from(document.body.querySelectorAll('*')).filter((element) => element.localName === 'upstream-badge' && !element.shadowRoot);
+        expect(foreign).toEqual([]);
+        session.stop();
+        expect(document.querySelectorAll('upstream-badge')).toHaveLength(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('bounded work on hostile shapes', () => {
+  it('walks a 100,000-deep tree without recursion', () => {
+    // A bare node shape (what the walk reads of a DOM node), so the depth tests our walk and not a DOM's own recursion.
+    type FakeNode = { nodeType: number; localName?: string; data?: string; firstChild: FakeNode | null; nextSibling: FakeNode | null; getAttribute(): null; hasAttribute(): boolean };
+    const element = (localName: string): FakeNode => ({ nodeType: 1, localName, firstChild: null, nextSibling: null, getAttribute: () => null, hasAttribute: () => false });
+    const root = element('html');
+    let parent = root;
+    for (let i = 0; i < 100_000; i++) {
+      const child = element(i % 2 ? 'span' : 'div');
+      parent.firstChild = child;
+      parent = child;
+    }
+    parent.firstChild = { ...element('#text'), nodeType: 3, data: 'This article was originally published on NBCNews.com' };
+    const walk = walkText(root as unknown as Node);
+    expect(walk.textNodes).toBe(1);
+    expect(walk.blocks[0].text).toContain('NBCNews.com');
+  });
+
+  it('reads a page nested 1,500 deep', () => {
+    const doc = document.implementation.createHTMLDocument('deep');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 1_500; i++) {
+      const child = doc.createElement(i % 2 ? 'span' : 'div');
+      parent.append(child);
+      parent = child;
+    }
+    parent.append(doc.createTextNode('This article was originally published on NBCNews.com'));
+    expect(analyzeDocument(doc).chain.map((node) => node.name)).toEqual(['NBC News', 'This page']);
+  });
+
+  it('keeps at most a bounded number of signals from a text node that repeats a cue 100,000 times', () => {
+    const doc = document.implementation.createHTMLDocument('huge');
+    const paragraph = doc.createElement('p');
+    paragraph.append(doc.createTextNode('As Reuters reported, it rained. '.repeat(100_000)));
+    doc.body.append(paragraph);
+    const { provenance, stats } = scanDocument(doc);
+    expect(stats.characters).toBeGreaterThan(3_000_000);
+    expect(provenance.cites.map((item) => item.name)).toEqual(['Reuters']);
+    expect(provenance.cites[0].evidence.length).toBeLessThanOrEqual(MAX_TEXT_SIGNALS);
+  });
+
+  it('treats look-alike domains as their own names, never as the real outlet', () => {
+    const doc = document.implementation.createHTMLDocument('lookalike');
+    doc.body.innerHTML = '<p>This article was originally published on NBCNevvs.com</p><p>This story originally appeared on xn--nbcnws-3ya.com</p>';
+    const names = analyzeDocument(doc).chain.map((node) => node.name);
+    expect(names).not.toContain('NBC News');
+    expect(names).toContain('NBCNevvs.com');
+  });
+
+  it('gives a 10,000-character source name back as text, without slowing down', () => {
+    const doc = document.implementation.createHTMLDocument('long');
+    doc.head.innerHTML = `<meta property="og:site_name" content="${'A'.repeat(10_000)}">`;
+    doc.body.innerHTML = `<p>This article was originally published on ${'Zed'.repeat(3000)} News.</p>`;
+    const provenance = analyzeDocument(doc);
+    expect(provenance.page.name.length).toBeLessThanOrEqual(120);
+    expect(provenance.chain.length).toBeGreaterThanOrEqual(1);
+  });
+});
