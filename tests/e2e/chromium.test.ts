@@ -154,6 +154,17 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('says so in the popup when the tab is a browser page no extension may read', async () => {
+    const internal = await session.context.newPage();
+    await internal.goto('chrome://version');
+    const internalId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${internalId}`);
+    await popup.waitForSelector('[data-status="restricted"]', { timeout: 10_000 });
+    expect(await popup.textContent('.state')).toContain('cannot read this page');
+    await Promise.all([popup.close(), internal.close()]);
+  });
+
   it('wrote nothing to the console', () => {
     expect(consoleErrors.filter((text) => /upstream|extension/i.test(text))).toEqual([]);
   });

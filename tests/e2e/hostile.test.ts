@@ -1,0 +1,130 @@
+/**
+ * Hostile pages and privacy, in real Chromium: a page that mutates its DOM every millisecond, one that
+ * redefines built-ins the extension might use, one that deletes our badges as they appear, one with
+ * 200,000 nodes; and a record of every request while a person uses the extension.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureHtml, launchChromium, type ChromiumSession } from './browsers';
+import { startServer, type TestServer } from './server';
+
+let session: ChromiumSession;
+let server: TestServer;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+const seed = fixtureHtml('seed-network-today');
+const withScript = (script: string) => seed.replace('</body>', `<script>${script}</script></body>`);
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(server.origin + path);
+  return page;
+}
+
+const badgeCount = (page: Page) => page.evaluate(() => document.querySelectorAll('upstream-badge').length);
+
+beforeAll(async () => {
+  server = await startServer();
+  server.route('/seed', { body: seed });
+  server.route('/mutating', {
+    body: withScript(`
+      const ticker = document.createElement('p'); document.querySelector('article').append(ticker);
+      window.ticks = 0; setInterval(() => { ticker.textContent = 'tick ' + (++window.ticks); }, 1);`),
+  });
+  server.route('/prototypes', {
+    body: withScript(`
+      Array.prototype.map = function () { throw new Error('page broke map'); };
+      JSON.parse = function () { throw new Error('page broke JSON.parse'); };
+      window.MutationObserver = function () { throw new Error('page broke MutationObserver'); };`),
+  });
+  server.route('/remover', {
+    body: withScript(`setInterval(() => document.querySelectorAll('upstream-badge').forEach((badge) => badge.remove()), 50);`),
+  });
+  const many = Array.from({ length: 200_000 }, (_, i) => `<span>w${i} </span>`).join('');
+  server.route('/huge', { body: seed.replace('<p>This article was originally published', `<div>${many}</div><p>This article was originally published`) });
+  session = await launchChromium();
+  session.context.on('request', (request) => requests.push(request.url()));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('hostile pages (Chromium)', () => {
+  it('keeps up with a page that mutates its DOM every millisecond, and the page keeps running', async () => {
+    const page = await open('/mutating');
+    await expect.poll(() => badgeCount(page), { timeout: 15_000 }).toBe(2);
+    const ticksBefore = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await page.waitForTimeout(2_000);
+    const ticksAfter = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    // setInterval(1) runs a few hundred times a second when the main thread is free.
+    expect(ticksAfter - ticksBefore).toBeGreaterThan(200);
+    expect(await badgeCount(page)).toBe(2);
+    await page.close();
+  });
+
+  it('is not disturbed by a page that redefines built-ins', async () => {
+    const page = await open('/prototypes');
+    await expect.poll(() => badgeCount(page), { timeout: 15_000 }).toBe(2);
+    await page.close();
+  });
+
+  it('does not fight a page that removes its badges', async () => {
+    const page = await open('/remover');
+    await page.waitForTimeout(2_500);
+    expect(await badgeCount(page)).toBe(0);
+    // Still answering: the popup gets the chain from the background.
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.chain .node-name', { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a page of 200,000 nodes and stays responsive', async () => {
+    const page = await open('/huge');
+    await expect.poll(() => badgeCount(page), { timeout: 30_000 }).toBe(2);
+    const started = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await page.close();
+  });
+
+  it('wrote no errors to any console', () => {
+    expect(pageErrors.filter((text) => !/page broke/.test(text))).toEqual([]);
+  });
+});
+
+describe('privacy (Chromium)', () => {
+  it('makes no request of its own while a person reads, opens the popup and changes settings', async () => {
+    requests.length = 0;
+    const page = await open('/seed');
+    await expect.poll(() => badgeCount(page), { timeout: 15_000 }).toBe(2);
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.chain .node-name');
+    await popup.click('.chain .node:first-child button.evidence-quote');
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.click('#show-cite-badges');
+    await options.fill('#disabled-sites', 'example.org');
+    await options.click('#save-sites');
+    await page.waitForTimeout(1_000);
+    const foreign = requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith(`chrome-extension://${session.extensionId}/`));
+    expect(foreign).toEqual([]);
+    // The only requests to the test site are the page itself: no fetch of the sources it names.
+    expect(requests.filter((url) => url.startsWith(server.origin)).map((url) => new URL(url).pathname)).toEqual(['/seed']);
+    await options.click('#show-cite-badges');
+    await options.fill('#disabled-sites', '');
+    await options.click('#save-sites');
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+});
