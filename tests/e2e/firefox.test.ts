@@ -16,6 +16,13 @@ beforeAll(async () => {
   requireBuild(FIREFOX_BUILD);
   server = await startServer();
   server.route('/seed', { body: fixtureHtml('seed-network-today') });
+  server.route('/mutating', {
+    body: fixtureHtml('seed-network-today').replace(
+      '</body>',
+      `<script>const t = document.createElement('p'); document.querySelector('article').append(t);
+        window.ticks = 0; setInterval(() => { t.textContent = 'tick ' + (++window.ticks); }, 1);</script></body>`,
+    ),
+  });
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
   await browser.installExtension(FIREFOX_BUILD);
 });
@@ -41,5 +48,16 @@ describe('Firefox ESR', () => {
     });
     expect(display).toBe('inline-flex');
     await page.screenshot({ path: join(ensureShotsDir(), 'firefox-seed-badges.png') });
+  });
+
+  it('keeps up with a page that mutates its DOM every millisecond, and the page keeps running', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/mutating`);
+    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 2, { timeout: 20_000 });
+    const before = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const after = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    expect(after - before).toBeGreaterThan(200);
+    expect(await page.evaluate(() => document.querySelectorAll('upstream-badge').length)).toBe(2);
   });
 });

@@ -45,6 +45,15 @@ beforeAll(async () => {
   server.route('/remover', {
     body: withScript(`setInterval(() => document.querySelectorAll('upstream-badge').forEach((badge) => badge.remove()), 50);`),
   });
+  server.route('/frames', {
+    body: withScript(`
+      const frame = document.createElement('iframe');
+      frame.srcdoc = '<p>This story was first reported by Reuters.</p>';
+      document.querySelector('article').append(frame);
+      const host = document.createElement('div'); host.id = 'shadow-host';
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>(Reuters) - This article was originally published on Wired.com</p>';
+      document.querySelector('article').append(host);`),
+  });
   const many = Array.from({ length: 200_000 }, (_, i) => `<span>w${i} </span>`).join('');
   server.route('/huge', { body: seed.replace('<p>This article was originally published', `<div>${many}</div><p>This article was originally published`) });
   session = await launchChromium();
@@ -85,6 +94,14 @@ describe('hostile pages (Chromium)', () => {
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.chain .node-name', { timeout: 10_000 });
     await popup.close();
+    await page.close();
+  });
+
+  it('reads only the top document: cue phrases in frames and shadow roots are theirs, not the article’s', async () => {
+    const page = await open('/frames');
+    await expect.poll(() => badgeCount(page), { timeout: 15_000 }).toBe(2);
+    const shadowBadges = await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.querySelectorAll('upstream-badge').length);
+    expect(shadowBadges).toBe(0);
     await page.close();
   });
 
