@@ -25,6 +25,11 @@ export interface Cue {
   needsOutlet: boolean;
   /** Compiled once; the named group `source` holds the name. */
   pattern: RegExp;
+  /**
+   * Lower-case words the text must contain for the pattern to be worth running: a plain substring
+   * test is far cheaper than a Unicode name pattern tried at every capital letter.
+   */
+  keywords: string[];
   examples: CueExample[];
   counterexamples: string[];
 }
@@ -39,6 +44,7 @@ function cue(definition: Omit<Cue, 'pattern'> & { pattern: string }): Cue {
 export const CUES: readonly Cue[] = [
   cue({
     id: 'first-reported-by',
+    keywords: ['first', 'broken'],
     role: 'upstream',
     relation: 'first-reported',
     confidence: 0.85,
@@ -57,6 +63,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'source-first-reported',
+    keywords: ['first reported', 'first to report', 'broke the'],
     role: 'upstream',
     relation: 'first-reported',
     confidence: 0.8,
@@ -71,6 +78,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'originally-published',
+    keywords: ['originally'],
     role: 'upstream',
     relation: 'originally-published',
     confidence: 0.95,
@@ -91,6 +99,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'originally-appeared',
+    keywords: ['appeared'],
     role: 'upstream',
     relation: 'originally-published',
     confidence: 0.95,
@@ -109,6 +118,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'first-published-in',
+    keywords: ['first published'],
     role: 'upstream',
     relation: 'originally-published',
     confidence: 0.9,
@@ -119,6 +129,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'republished-from',
+    keywords: ['republished', 'reprinted', 'reposted', 'reproduced'],
     role: 'upstream',
     relation: 'republished',
     confidence: 0.95,
@@ -134,6 +145,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'produced-by',
+    keywords: ['produced', 'published', 'reported'],
     role: 'upstream',
     relation: 'produced-by',
     confidence: 0.85,
@@ -147,6 +159,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'according-to-report',
+    keywords: ['according'],
     role: 'cites',
     confidence: 0.8,
     needsOutlet: false,
@@ -159,6 +172,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'according-to',
+    keywords: ['according'],
     role: 'cites',
     confidence: 0.6,
     needsOutlet: true,
@@ -168,6 +182,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'source-reported',
+    keywords: ['report'],
     role: 'cites',
     confidence: 0.7,
     needsOutlet: true,
@@ -188,6 +203,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'reported-by',
+    keywords: ['reported'],
     role: 'cites',
     confidence: 0.7,
     needsOutlet: true,
@@ -197,6 +213,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'contributed',
+    keywords: ['contributed'],
     role: 'cites',
     confidence: 0.6,
     needsOutlet: true,
@@ -206,6 +223,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'additional-reporting',
+    keywords: ['reporting'],
     role: 'cites',
     confidence: 0.6,
     needsOutlet: true,
@@ -215,6 +233,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue({
     id: 'reprinted-on',
+    keywords: ['reprinted', 'republished', 'syndicated', 'posted'],
     role: 'downstream',
     confidence: 0.9,
     needsOutlet: false,
@@ -266,8 +285,10 @@ const MAX_MATCHES_PER_CUE = 50;
 
 export function matchCues(text: string, cues: readonly Cue[] = CUES): CueMatch[] {
   if (!CUE_TRIGGER.test(text)) return [];
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
   const matches: CueMatch[] = [];
   for (const candidate of cues) {
+    if (!candidate.keywords.some((word) => lower.includes(word))) continue;
     const pattern = candidate.pattern;
     pattern.lastIndex = 0;
     let found = 0;
