@@ -143,6 +143,11 @@ async function main(): Promise<number> {
   lines.push('', 'Slowest pages against the floor:');
   for (const row of worst) lines.push(`  ${row.page}: ours ${fixed(row.ours)} ms, floor ${fixed(row.floor)} ms (×${fixed(row.ours / Math.max(row.floor, 0.05))})`);
 
+  lines.push('', 'Longest slices of main-thread work:');
+  for (const row of [...rows].sort((a, b) => b.longestSliceMs - a.longestSliceMs).slice(0, 5)) {
+    lines.push(`  ${row.page}: ${fixed(row.longestSliceMs, 1)} ms`);
+  }
+
   const content = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
   const contentKb = existsSync(content) ? statSync(content).size / 1024 : NaN;
   const contentKbGz = existsSync(content) ? gzipSync(readFileSync(content)).length / 1024 : NaN;

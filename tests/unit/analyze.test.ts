@@ -86,3 +86,13 @@ describe('analyzeDocument', () => {
     expect(name('', '<footer><a>Copyright Policy</a></footer>', 'https://small.example.org/')).toBe('example.org');
   });
 });
+
+describe('bylines', () => {
+  it('reads an agency in a byline, but not a state abbreviation or an author bio', () => {
+    const byline = (text: string) =>
+      analyzeDocument(domDocument(page(`<div class="byline">${text}</div><p>Text.</p>`)), { url: 'https://www.lakeside-ledger.org/a' }).chain.map((node) => node.name);
+    expect(byline('By Jane Roe, Associated Press')).toEqual(['Associated Press', 'lakeside-ledger.org']);
+    expect(byline('By John Smith, Pittsburgh, PA')).toEqual(['lakeside-ledger.org']);
+    expect(byline('Jane Roe is a reporter who worked for Reuters and the BBC.')).toEqual(['lakeside-ledger.org']);
+  });
+});

@@ -30,7 +30,8 @@ export function agencyNamePattern(): RegExp {
     const names = registry
       .filter((entry) => entry.kind === 'agency')
       .flatMap((entry) => [entry.name, ...entry.aliases])
-      .filter((name) => name.length >= 2)
+      // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
+      .filter((name) => name.length >= 3 || name === 'AP')
       .sort((a, b) => b.length - a.length)
       .map(escape);
     agencyNames = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`, 'u');
