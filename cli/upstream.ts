@@ -3,28 +3,41 @@
  * Text output: the chain on the first line, then one line of evidence per link.
  */
 import { analyzeDocument, formatText, type Provenance } from '../utils/provenance';
-import { loadPage, PageError } from './load';
+import { DEFAULT_MAX_STEPS, traceUpstream } from '../utils/trace';
+import { fetchPage } from './fetch';
+import { decodeHtml, loadPage, PageError, parseDocument } from './load';
 
 const USAGE = `usage: upstream [--json] [--url URL] FILE...
+       upstream --follow [--max-steps N] [--json] URL|FILE
 
-  --json       print the Provenance value as JSON (an array when several files are given)
-  --url URL    the address the page was saved from (used for cross-site canonical links)
-  -h, --help   show this help`;
+  --json           print the Provenance value as JSON (an array when several files are given)
+  --url URL        the address the page was saved from (used for cross-site canonical links)
+  --follow         read each source's own page over HTTP(S) and extend the chain (10 s, 5 MB per page)
+  --max-steps N    pages read at most with --follow (default ${DEFAULT_MAX_STEPS})
+  -h, --help       show this help`;
 
 class UsageError extends Error {}
 
 interface Options {
   json: boolean;
   url?: string;
+  follow: boolean;
+  maxSteps: number;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { json: false, files: [] };
+  const options: Options = { json: false, follow: false, maxSteps: DEFAULT_MAX_STEPS, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--json') options.json = true;
+    else if (arg === '--follow') options.follow = true;
+    else if (arg === '--max-steps' || arg.startsWith('--max-steps=')) {
+      const value = Number(arg === '--max-steps' ? argv[++i] : arg.slice('--max-steps='.length));
+      if (!Number.isInteger(value) || value < 1 || value > 20) throw new UsageError('--max-steps needs a whole number from 1 to 20');
+      options.maxSteps = value;
+    }
     else if (arg === '--url' || arg.startsWith('--url=')) {
       const value = arg === '--url' ? argv[++i] : arg.slice('--url='.length);
       if (!value) throw new UsageError('--url needs a URL');
@@ -40,6 +53,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     else options.files.push(arg);
   }
   if (options.files.length === 0) throw new UsageError('no file given');
+  if (options.follow && options.files.length > 1) throw new UsageError('--follow takes one URL or file');
   return options;
 }
 
@@ -56,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+
+  if (options.follow) return follow(options);
 
   let failed = 0;
   const results: { file: string; provenance: Provenance }[] = [];
@@ -80,4 +96,54 @@ export async function main(argv: string[]): Promise<number> {
     if (value !== undefined) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
   return failed ? 1 : 0;
+}
+
+const STEP_LABEL = { reading: 'reading', found: 'found', 'no-source': 'no source named', blocked: 'blocked', failed: 'failed' } as const;
+const STOP_LABEL = {
+  origin: 'the origin names no further source',
+  'no-url': 'no page to read',
+  cycle: 'the pages name each other (a cycle)',
+  'max-steps': 'step limit reached',
+  blocked: 'a page was blocked',
+  failed: 'a page could not be read',
+} as const;
+
+/** `--follow`: the start page (a URL or a saved file), then each source's own page. */
+async function follow(options: Options): Promise<number> {
+  const target = options.files[0];
+  let start: Provenance;
+  let startUrl: string;
+  try {
+    if (/^https?:\/\//i.test(target)) {
+      const outcome = await fetchPage(target);
+      if (!outcome.ok) throw new PageError(`${target}: ${outcome.error}`);
+      startUrl = outcome.url;
+      start = analyzeDocument(parseDocument(decodeHtml(Buffer.from(outcome.html), target)), { url: startUrl });
+    } else {
+      startUrl = options.url ?? `file://${target}`;
+      start = analyzeDocument(await loadPage(target), { url: options.url });
+    }
+  } catch (error) {
+    process.stderr.write(`upstream: ${error instanceof PageError ? error.message : (error as Error).message}\n`);
+    return 1;
+  }
+  const trace = await traceUpstream(start, startUrl, {
+    maxSteps: options.maxSteps,
+    fetchPage,
+    parse: (html) => parseDocument(html),
+  });
+  const provenance: Provenance = { ...start, chain: trace.chain };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ ...provenance, trace: { steps: trace.steps, stoppedBecause: trace.stoppedBecause } }, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(`${formatText(provenance)}\n`);
+  process.stdout.write('Trace:\n');
+  for (const step of trace.steps) {
+    const added = step.added.length ? `: ${step.added.join(', ')}` : '';
+    process.stdout.write(`  ${step.name} <${step.url}>: ${STEP_LABEL[step.status]}${added}${step.error ? ` (${step.error})` : ''}\n`);
+  }
+  const unreadable = trace.stoppedBecause === 'no-url' && trace.unreadable ? ` (${trace.unreadable} is known, but the page gives no URL for it)` : '';
+  process.stdout.write(`  stopped: ${STOP_LABEL[trace.stoppedBecause]}${unreadable}\n`);
+  return 0;
 }
