@@ -54,6 +54,12 @@ beforeAll(async () => {
       host.attachShadow({ mode: 'open' }).innerHTML = '<p>(Reuters) - This article was originally published on Wired.com</p>';
       document.querySelector('article').append(host);`),
   });
+  server.route('/vanishing', {
+    body: withScript(`
+      // Takes its own article away and puts it back, over and over, while we scan.
+      const article = document.querySelector('article'); const parent = article.parentNode;
+      let shown = true; setInterval(() => { if (shown) article.remove(); else parent.prepend(article); shown = !shown; }, 7);`),
+  });
   const many = Array.from({ length: 200_000 }, (_, i) => `<span>w${i} </span>`).join('');
   server.route('/huge', { body: seed.replace('<p>This article was originally published', `<div>${many}</div><p>This article was originally published`) });
   session = await launchChromium();
@@ -102,6 +108,17 @@ describe('hostile pages (Chromium)', () => {
     await expect.poll(() => badgeCount(page), { timeout: 15_000 }).toBe(2);
     const shadowBadges = await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.querySelectorAll('upstream-badge').length);
     expect(shadowBadges).toBe(0);
+    await page.close();
+  });
+
+  it('survives a page that removes its own article while we scan', async () => {
+    const page = await open('/vanishing');
+    await page.waitForTimeout(3_000);
+    // Whatever moment the scan saw, no badge was inserted twice, the page answers, nothing was thrown.
+    expect(await badgeCount(page)).toBeLessThanOrEqual(2);
+    const started = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - started).toBeLessThan(1_000);
     await page.close();
   });
 
