@@ -9,7 +9,6 @@ import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
 import { absoluteUrl, queryAll, readMetadata, type MetaSignal, type PageMetadata } from './metadata';
 import {
   cleanName,
-  isOutletName,
   resolveDomain,
   resolvePublisher,
   samePublisher,
@@ -564,4 +563,3 @@ export function upstreamOf(provenance: Provenance): ChainNode[] {
   return provenance.chain.filter((node) => node.relation !== 'this-page');
 }
 
-export { isOutletName };

@@ -200,11 +200,3 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
     signals,
   };
 }
-
-/** True when the head has anything that can name a source, so the pre-check must not skip the page. */
-export function hasSourceMetadata(doc: Document): boolean {
-  return queryAll(doc, 
-    'link[rel~="canonical" i], link[rel~="syndication-source" i], link[rel~="original-source" i], ' +
-      'meta[name="syndication-source" i], meta[name="original-source" i], script[type="application/ld+json" i]',
-  ).length > 0;
-}
