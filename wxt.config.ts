@@ -15,6 +15,10 @@ export default defineConfig({
     name: 'Upstream',
     description: 'Shows where a news story came from: the chain of publishers behind the page you read.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // "Trace upstream" asks, at the click, to read the one site it is about to fetch.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

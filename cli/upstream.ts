@@ -3,7 +3,7 @@
  * Text output: the chain on the first line, then one line of evidence per link.
  */
 import { analyzeDocument, formatText, type Provenance } from '../utils/provenance';
-import { DEFAULT_MAX_STEPS, traceUpstream } from '../utils/trace';
+import { DEFAULT_MAX_STEPS, readerFrom, traceUpstream } from '../utils/trace';
 import { fetchPage } from './fetch';
 import { decodeHtml, loadPage, PageError, parseDocument } from './load';
 
@@ -129,8 +129,7 @@ async function follow(options: Options): Promise<number> {
   }
   const trace = await traceUpstream(start, startUrl, {
     maxSteps: options.maxSteps,
-    fetchPage,
-    parse: (html) => parseDocument(html),
+    readPage: readerFrom(fetchPage, (html) => parseDocument(html)),
   });
   const provenance: Provenance = { ...start, chain: trace.chain };
   if (options.json) {

@@ -17,6 +17,19 @@ export type FetchOutcome =
 
 export type PageFetcher = (url: string) => Promise<FetchOutcome>;
 
+/** A page read and analysed: what the walk needs of each step. */
+export type ReadOutcome = { ok: true; provenance: Provenance; url: string } | { ok: false; status: 'blocked' | 'failed'; error: string };
+export type PageReader = (url: string) => Promise<ReadOutcome>;
+
+/** A reader from a fetcher and a parser: fetch, parse, run the engine with the page's final URL. */
+export function readerFrom(fetchPage: PageFetcher, parse: (html: string, url: string) => Document): PageReader {
+  return async (url) => {
+    const outcome = await fetchPage(url);
+    if (!outcome.ok) return outcome;
+    return { ok: true, url: outcome.url, provenance: analyzeDocument(parse(outcome.html, outcome.url), { url: outcome.url }) };
+  };
+}
+
 export type StepStatus = 'reading' | 'found' | 'no-source' | 'blocked' | 'failed';
 
 export interface TraceStep {
@@ -41,8 +54,7 @@ export interface TraceResult {
 
 export interface TraceOptions {
   maxSteps?: number;
-  parse: (html: string, url: string) => Document;
-  fetchPage: PageFetcher;
+  readPage: PageReader;
   /** Called with every change of a step's state, for a live display. */
   onStep?: (steps: TraceStep[]) => void;
 }
@@ -105,7 +117,7 @@ export async function traceUpstream(start: Provenance, startUrl: string, options
     steps.push(step);
     report();
 
-    const outcome = await options.fetchPage(url);
+    const outcome = await options.readPage(url);
     if (!outcome.ok) {
       step.status = outcome.status;
       step.error = outcome.error;
@@ -113,8 +125,7 @@ export async function traceUpstream(start: Provenance, startUrl: string, options
       return { chain, steps, stoppedBecause: outcome.status };
     }
     visited.add(pageKey(outcome.url));
-    const found = analyzeDocument(options.parse(outcome.html, outcome.url), { url: outcome.url });
-    const foundUpstream = found.chain.slice(0, -1);
+    const foundUpstream = outcome.provenance.chain.slice(0, -1);
 
     // A source that is already later in the chain (A says B, B says A) closes a loop.
     const later = chain.slice(index + 1);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ChainView } from '@/components/ChainView';
 import { CopyButtons } from '@/components/CopyButtons';
 import { MentionList } from '@/components/MentionList';
+import { TracePanel } from '@/components/TracePanel';
 import { isReadableUrl, loadTabState, sendToTab, targetTab, type PopupState } from '@/utils/popup-client';
 import type { Evidence } from '@/utils/provenance/types';
 import { upstreamCount } from '@/utils/messages';
@@ -88,7 +89,9 @@ function Result({
   onReveal: (evidence: Evidence) => void;
   onRescan: () => void;
 }) {
-  const { provenance, stats, url } = state.state.result;
+  const { stats, url } = state.state.result;
+  // A trace extends the chain with what the sources' own pages say.
+  const [provenance, setProvenance] = useState(state.state.result.provenance);
   const count = upstreamCount(provenance);
   return (
     <>
@@ -98,6 +101,7 @@ function Result({
           : `${count} earlier source${count === 1 ? '' : 's'} before ${provenance.page.name}.`}
       </p>
       {count > 0 && <ChainView chain={provenance.chain} onReveal={onReveal} />}
+      {count > 0 && <TracePanel provenance={provenance} pageUrl={url} onChain={setProvenance} />}
       {count === 0 && (
         <p class="checked">
           Checked {stats.skipped ? 'the page text (no attribution words at all)' : `${stats.blocks} paragraphs`}, its

@@ -21,10 +21,13 @@ describe.each([
     requireBuild(build);
     const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
     const asked = [
-      ...(manifest.permissions ?? []),
-      ...(manifest.host_permissions ?? []),
-      ...(manifest.optional_permissions ?? []),
-      ...(manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches),
+      ...new Set<string>([
+        ...(manifest.permissions ?? []),
+        ...(manifest.host_permissions ?? []),
+        ...(manifest.optional_permissions ?? []),
+        ...(manifest.optional_host_permissions ?? []),
+        ...(manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches),
+      ]),
     ].sort();
     expect(asked).toEqual([...new Set(explainedPermissions())].sort());
   });

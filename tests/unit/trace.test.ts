@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../cli/fetch';
 import { analyzeDocument } from '../../utils/provenance';
-import { traceUpstream, type FetchOutcome } from '../../utils/trace';
+import { readerFrom, traceUpstream, type FetchOutcome } from '../../utils/trace';
 import { cliDocument as domDocument } from './helpers';
 
 const article = (site: string, body: string) =>
@@ -23,7 +23,7 @@ function fakeWeb(pages: Record<string, string | FetchOutcome>) {
     if (page === undefined) return { ok: false, status: 'failed', error: 'HTTP 404' };
     return typeof page === 'string' ? { ok: true, html: page, url } : page;
   };
-  return { read, fetchPage, parse: (html: string) => domDocument(html) };
+  return { read, readPage: readerFrom(fetchPage, (html: string) => domDocument(html)) };
 }
 
 const A = 'https://networktoday.example/story';

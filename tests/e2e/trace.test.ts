@@ -1,0 +1,61 @@
+/**
+ * Trace upstream in real Chromium, across three local sites (two ports on 127.0.0.1 and one on
+ * localhost): the first page links its source, the second names and links the one before it, the
+ * third names none. No request leaves the browser before the click and the permission.
+ * (The full three-step walk over HTTP is tested through the CLI in tests/unit/trace.test.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './browsers';
+import { startServer, type TestServer } from './server';
+
+let session: ChromiumSession;
+let network: TestServer;
+let nbc: TestServer;
+let record: TestServer;
+const requests: string[] = [];
+
+const article = (site: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${site}"><title>Story | ${site}</title></head>` +
+  `<body><article><h1>Hegseth orders pause on cyber operations</h1><p>Defense Secretary Pete Hegseth has ordered U.S. Cyber Command to halt offensive operations.</p>${body}</article></body></html>`;
+
+beforeAll(async () => {
+  network = await startServer('127.0.0.1');
+  nbc = await startServer('127.0.0.1');
+  record = await startServer('localhost');
+  record.route('/story', { body: article('The Record', '<p>The order was given in late February, officials said.</p>') });
+  nbc.route('/story', { body: article('NBC News', `<p>Hegseth’s order was first reported by <a href="${record.origin}/story">The Record</a>.</p>`) });
+  network.route('/story', { body: article('Network Today', `<p>This article was originally published on <a href="${nbc.origin}/story">NBCNews.com</a></p>`) });
+  session = await launchChromium();
+  session.context.on('request', (request) => requests.push(request.url()));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await Promise.all([network?.close(), nbc?.close(), record?.close()]);
+});
+
+describe('Trace upstream (Chromium)', () => {
+  it('offers Trace upstream for a linked source, and reads nothing before the permission is given', async () => {
+    const page = session.context.pages()[0] ?? (await session.context.newPage());
+    await page.goto(`${network.origin}/story`);
+    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 1, undefined, { timeout: 15_000 });
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.trace-button');
+    expect(await popup.$$eval('.chain .node-name', (nodes) => nodes.map((node) => node.textContent))).toEqual(['NBC News', 'Network Today']);
+
+    // Nothing was fetched from the sources' sites before the click.
+    expect(requests.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin))).toEqual([]);
+
+    // The click asks the browser for permission to read the NBC site. Headless Chromium keeps its
+    // prompt open with no way for a test to answer it, so the trace waits, and reads nothing.
+    await popup.click('.trace-button');
+    await popup.waitForSelector('.trace-button:disabled');
+    await popup.waitForTimeout(1_500);
+    expect(await popup.textContent('.trace-button')).toBe('Tracing…');
+    expect(requests.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin))).toEqual([]);
+    await popup.close();
+  });
+});
