@@ -30,17 +30,30 @@ interface Props {
 
 export function EvidenceItem({ evidence, onReveal }: Props) {
   const inPage = !!evidence.locator && !!onReveal;
-  const quote = evidence.kind === 'text' || evidence.kind === 'dateline' || evidence.kind === 'byline' ? `“${evidence.quote}”` : evidence.quote;
+  const sentence = evidence.kind === 'text' || evidence.kind === 'dateline' || evidence.kind === 'byline';
+  const quote = sentence ? `“${evidence.quote}”` : evidence.quote;
   const href = safeHref(evidence.url);
+  // Evidence a trace read on a source's own page: say which page, since it is not the one in the tab.
+  const readOn = safeHref(evidence.readOn);
   return (
     <li class="evidence">
-      <span class="evidence-kind">{KIND_LABEL[evidence.kind]}</span>
+      <span class="evidence-kind">
+        {KIND_LABEL[evidence.kind]}
+        {readOn && (
+          <>
+            {' of '}
+            <a class="evidence-page" href={readOn} target="_blank" rel="noreferrer noopener" title={readOn}>
+              {new URL(readOn).hostname}
+            </a>
+          </>
+        )}
+      </span>
       {inPage ? (
         <button type="button" class="evidence-quote" title="Show on the page" onClick={() => onReveal!(evidence)}>
           {quote}
         </button>
       ) : (
-        <span class="evidence-quote evidence-static">{quote}</span>
+        <span class={sentence ? 'evidence-quote' : 'evidence-quote evidence-static'}>{quote}</span>
       )}
       {href && (
         <a class="evidence-link" href={href} target="_blank" rel="noreferrer noopener">

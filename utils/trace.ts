@@ -86,6 +86,14 @@ function mergeInto(target: ChainNode, found: ChainNode): ChainNode {
   };
 }
 
+/**
+ * Evidence from a source's own page: it says where it was read, and drops its locator, which points
+ * into that page, not the one in the tab.
+ */
+function readOnPage(node: ChainNode, url: string): ChainNode {
+  return { ...node, evidence: node.evidence.map(({ locator: _elsewhere, ...item }) => ({ ...item, readOn: item.readOn ?? url })) };
+}
+
 export async function traceUpstream(start: Provenance, startUrl: string, options: TraceOptions): Promise<TraceResult> {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   let chain = [...start.chain];
@@ -125,7 +133,7 @@ export async function traceUpstream(start: Provenance, startUrl: string, options
       return { chain, steps, stoppedBecause: outcome.status };
     }
     visited.add(pageKey(outcome.url));
-    const foundUpstream = outcome.provenance.chain.slice(0, -1);
+    const foundUpstream = outcome.provenance.chain.slice(0, -1).map((found) => readOnPage(found, outcome.url));
 
     // A source that is already later in the chain (A says B, B says A) closes a loop.
     const later = chain.slice(index + 1);

@@ -2,7 +2,7 @@
  * Launching real browsers with the built extension: Debian's Chromium through playwright-core, and
  * Firefox ESR through puppeteer-core over WebDriver BiDi. Neither downloads a browser.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -34,29 +34,64 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
-  if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian\'s `chromium` (the CI script does).');
-  requireBuild(CHROME_BUILD);
-  const profile = mkdtempSync(join(tmpdir(), 'upstream-chromium-'));
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--disable-extensions-except=${CHROME_BUILD}`,
+  `--load-extension=${CHROME_BUILD}`,
+];
+
+async function openProfile(profile: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 900, height: 600 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-    ],
+    args: CHROMIUM_ARGS,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Records optional host permissions as given, where Chromium keeps the grants a person makes at its
+ * prompt (the profile's extension settings). Headless Chromium shows that prompt to nobody and offers
+ * no switch to answer it, so a test that needs a granted site writes the grant, then restarts the
+ * browser, which reads it back exactly as after a real "Allow".
+ */
+function recordGrant(profile: string, extensionId: string, origins: string[]): void {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`Chromium kept no settings for extension ${extensionId}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const set = (settings[key] ??= {});
+    set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+/**
+ * Chromium with the built extension loaded. `grantedOrigins`: optional host permissions to hold as
+ * if the person had allowed them at the prompt (costs one extra browser start).
+ */
+export async function launchChromium(options: { grantedOrigins?: string[] } = {}): Promise<ChromiumSession> {
+  if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian\'s `chromium` (the CI script does).');
+  requireBuild(CHROME_BUILD);
+  const profile = mkdtempSync(join(tmpdir(), 'upstream-chromium-'));
+  let opened = await openProfile(profile);
+  if (options.grantedOrigins?.length) {
+    const { extensionId } = opened;
+    await opened.context.close();
+    recordGrant(profile, extensionId, options.grantedOrigins);
+    opened = await openProfile(profile);
+  }
+  const { context, worker, extensionId } = opened;
   return {
     context,
     extensionId,

@@ -2,13 +2,16 @@
  * Trace upstream in real Chromium, across three local sites (two ports on 127.0.0.1 and one on
  * localhost): the first page links its source, the second names and links the one before it, the
  * third names none. No request leaves the browser before the click and the permission.
- * (The full three-step walk over HTTP is tested through the CLI in tests/unit/trace.test.ts.)
+ * With the sites allowed, one click builds The Record → NBC News → Network Today, each step's
+ * evidence read on its own page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './browsers';
+import { join } from 'node:path';
+import { ensureShotsDir, launchChromium, type ChromiumSession } from './browsers';
 import { startServer, type TestServer } from './server';
 
 let session: ChromiumSession;
+let granted: ChromiumSession;
 let network: TestServer;
 let nbc: TestServer;
 let record: TestServer;
@@ -31,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+  await granted?.close();
   await Promise.all([network?.close(), nbc?.close(), record?.close()]);
 });
 
@@ -56,6 +60,57 @@ describe('Trace upstream (Chromium)', () => {
     await popup.waitForTimeout(1_500);
     expect(await popup.textContent('.trace-button')).toBe('Tracing…');
     expect(requests.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin))).toEqual([]);
+    await popup.close();
+  });
+});
+
+describe('Trace upstream with the sites allowed (Chromium)', () => {
+  it('builds the three-publisher chain across three sites in one click, each step read on its own page', async () => {
+    // As if the person had already answered "Allow" for both sites at an earlier click.
+    granted = await launchChromium({ grantedOrigins: ['http://127.0.0.1/*', 'http://localhost/*'] });
+    const seen: string[] = [];
+    granted.context.on('request', (request) => seen.push(request.url()));
+    const fromSources = () => seen.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin));
+
+    const page = granted.context.pages()[0] ?? (await granted.context.newPage());
+    await page.goto(`${network.origin}/story`);
+    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 1, undefined, { timeout: 15_000 });
+    const tabId = await granted.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await granted.context.newPage();
+    await popup.goto(`chrome-extension://${granted.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.trace-button');
+    await popup.waitForTimeout(500);
+    // Holding the permission is not a reason to read: nothing before the click.
+    expect(fromSources()).toEqual([]);
+
+    await popup.click('.trace-button');
+    await popup.waitForFunction(() => document.querySelectorAll('.chain > .node').length === 3, undefined, { timeout: 15_000 });
+    await popup.waitForSelector('.trace .trace-note');
+
+    const nodes = await popup.$$eval('.chain > .node', (items) =>
+      items.map((item) => ({
+        name: item.querySelector('.node-name')?.textContent,
+        quotes: [...item.querySelectorAll('.evidence-quote')].map((quote) => quote.textContent),
+        readOn: [...item.querySelectorAll('.evidence-page')].map((link) => (link as HTMLAnchorElement).href),
+      })),
+    );
+    expect(nodes.map((node) => node.name)).toEqual(['The Record', 'NBC News', 'Network Today']);
+    // The Record's link was read on NBC's page, NBC's on this page (where it can be shown in place).
+    expect(nodes[0].quotes.join(' ')).toContain('first reported by The Record');
+    expect(nodes[0].readOn).toEqual([`${nbc.origin}/story`]);
+    expect(nodes[1].quotes.join(' ')).toContain('originally published on NBCNews.com');
+    expect(nodes[1].readOn).toEqual([]);
+
+    const steps = await popup.$$eval('.trace-steps li', (items) => items.map((item) => [item.getAttribute('data-status'), item.textContent]));
+    expect(steps.map(([status]) => status)).toEqual(['found', 'no-source']);
+    expect(steps[0][1]).toContain('The Record');
+    expect(await popup.textContent('.trace .trace-note')).toContain('Reached the origin');
+    expect(await popup.$('.trace-button')).toBeNull();
+
+    await popup.screenshot({ path: join(ensureShotsDir(), 'popup-trace.png'), fullPage: true });
+
+    // Exactly the two source pages were read, once each.
+    expect(fromSources().sort()).toEqual([`${nbc.origin}/story`, `${record.origin}/story`].sort());
     await popup.close();
   });
 });

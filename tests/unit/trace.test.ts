@@ -43,6 +43,10 @@ describe('traceUpstream', () => {
     });
     expect(result.chain.map((node) => node.name)).toEqual(['The Record', 'NBC News', 'Network Today']);
     expect(result.chain[0].evidence[0].quote).toBe('Hegseth’s order was first reported by The Record.');
+    // Evidence from NBC's page says so, and carries no locator into a page that is not in the tab.
+    expect(result.chain[0].evidence[0].readOn).toBe(B);
+    expect(result.chain[0].evidence[0].locator).toBeUndefined();
+    expect(result.chain[1].evidence[0].readOn).toBeUndefined();
     expect(result.steps.map((step) => [step.name, step.status, step.added])).toEqual([
       ['NBC News', 'found', ['The Record']],
       ['The Record', 'no-source', []],

@@ -21,9 +21,9 @@ export function chainLine(provenance: Provenance): string {
 
 function evidenceText(evidence: Evidence | undefined): string {
   if (!evidence) return '(no evidence)';
-  return evidence.kind === 'text' || evidence.kind === 'dateline' || evidence.kind === 'byline'
-    ? `“${evidence.quote}”`
-    : evidence.quote;
+  const quote =
+    evidence.kind === 'text' || evidence.kind === 'dateline' || evidence.kind === 'byline' ? `“${evidence.quote}”` : evidence.quote;
+  return evidence.readOn ? `${quote} (on ${evidence.readOn})` : quote;
 }
 
 function publisherLabel(node: { name: string; domain?: string }): string {

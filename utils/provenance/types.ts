@@ -47,6 +47,8 @@ export interface Evidence {
   /** The URL of a link around the source's name, or of the tag's href/content. */
   url?: string;
   locator?: Locator;
+  /** The page the evidence was read on, when that is not the page analysed first (a traced source's page). */
+  readOn?: string;
 }
 
 export interface Publisher {
