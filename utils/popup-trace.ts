@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from './provenance/analyze';
 import type { Provenance } from './provenance/types';
+import { getSettings } from './settings';
 import { cachedTrace, rememberTrace } from './trace-cache';
 import { traceUpstream, type PageReader, type ReadOutcome, type TraceResult, type TraceStep } from './trace';
 
@@ -71,10 +72,11 @@ async function fetchAndRead(url: string): Promise<ReadOutcome> {
 }
 
 export const readWithCache: PageReader = async (url) => {
-  const cached = await cachedTrace(url).catch(() => undefined);
+  const remember = (await getSettings()).rememberTraces;
+  const cached = remember ? await cachedTrace(url).catch(() => undefined) : undefined;
   if (cached) return { ok: true, url: cached.finalUrl, provenance: cached.provenance };
   const outcome = await fetchAndRead(url);
-  if (outcome.ok) await rememberTrace(url, outcome.url, outcome.provenance).catch(() => undefined);
+  if (outcome.ok && remember) await rememberTrace(url, outcome.url, outcome.provenance).catch(() => undefined);
   return outcome;
 };
 

@@ -12,13 +12,19 @@ export interface Settings {
   showCiteBadges: boolean;
   /** Hosts (and their subdomains) where the extension does nothing at all. */
   disabledSites: string[];
+  /** Keep what Trace upstream read (publishers and quotes per source URL) for 24 hours. Since v2. */
+  rememberTraces: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   showBadges: true,
   showCiteBadges: false,
   disabledSites: [],
+  rememberTraces: true,
 }) as Settings;
+
+/** The stored shape's version. v2 added `rememberTraces`. */
+export const SETTINGS_VERSION = 2;
 
 /** A bound on the site list, so a pasted novel cannot make every page load slow. */
 export const MAX_DISABLED_SITES = 500;
@@ -47,6 +53,7 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledSites: [
       ...new Set(sites.filter((site): site is string => typeof site === 'string').map(normalizeSite).filter((site): site is string => !!site)),
     ].slice(0, MAX_DISABLED_SITES),
+    rememberTraces: typeof value.rememberTraces === 'boolean' ? value.rememberTraces : DEFAULT_SETTINGS.rememberTraces,
   };
 }
 
@@ -56,9 +63,20 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
+/**
+ * Upgrades of the stored shape, each from the version before. They never throw (a failed migration
+ * would be logged by the storage library and lose nothing, but we want no console noise): whatever a
+ * v1 value holds goes through the normaliser.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Settings> = {
+  // v1 always kept traced pages for 24 hours; its users keep that behaviour, and every choice they made.
+  2: (stored) => ({ ...normalizeSettings(stored), rememberTraces: true }),
+};
+
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function getSettings(): Promise<Settings> {

@@ -42,3 +42,8 @@ export async function rememberTrace(url: string, finalUrl: string, provenance: P
   fresh.sort((a, b) => b.usedAt - a.usedAt);
   await browser.storage.local.set({ [CACHE_KEY]: fresh.slice(0, MAX_ENTRIES) });
 }
+
+/** Drops everything remembered: when the person turns remembering off. */
+export async function forgetTraces(): Promise<void> {
+  await browser.storage.local.remove(CACHE_KEY);
+}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, getSettings, normalizeSite, saveSettings, type Settings } from '@/utils/settings';
+import { forgetTraces } from '@/utils/trace-cache';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -60,6 +61,24 @@ function Options() {
         <div>
           <label for="show-cite-badges">Also badge outlets the text cites</label>
           <p>“Reuters reported…”, “according to a report in…”: sources of a claim, not of the whole story.</p>
+        </div>
+      </div>
+      <div class="setting">
+        <input
+          id="remember-traces"
+          type="checkbox"
+          checked={settings.rememberTraces}
+          onChange={(event) => {
+            const remember = event.currentTarget.checked;
+            // Turning it off also forgets what was kept, at once.
+            void (remember ? Promise.resolve() : forgetTraces())
+              .then(() => update({ ...settings, rememberTraces: remember }, remember ? 'Saved' : 'Saved; traced pages forgotten'))
+              .catch((error: Error) => setStatus(`Could not forget traced pages: ${error.message}`));
+          }}
+        />
+        <div>
+          <label for="remember-traces">Remember what Trace upstream found for 24 hours</label>
+          <p>Publishers and quotes from the sources’ pages, kept on this device so a second trace reads nothing again.</p>
         </div>
       </div>
       <div class="sites">

@@ -112,5 +112,19 @@ describe('Trace upstream with the sites allowed (Chromium)', () => {
     // Exactly the two source pages were read, once each.
     expect(fromSources().sort()).toEqual([`${nbc.origin}/story`, `${record.origin}/story`].sort());
     await popup.close();
+
+    // What was read is remembered (publishers and quotes, per URL) until the person says otherwise.
+    const remembered = () =>
+      granted.worker.evaluate(async () => {
+        const stored = (await chrome.storage.local.get('traceCache')).traceCache as { url: string }[] | undefined;
+        return (stored ?? []).map((entry) => entry.url).sort();
+      });
+    expect(await remembered()).toEqual([`${nbc.origin}/story`, `${record.origin}/story`].sort());
+    const options = await granted.context.newPage();
+    await options.goto(`chrome-extension://${granted.extensionId}/options.html`);
+    await options.uncheck('#remember-traces');
+    await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('forgotten'));
+    expect(await remembered()).toEqual([]);
+    await options.close();
   });
 });

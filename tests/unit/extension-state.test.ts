@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isMessage, upstreamCount } from '../../utils/messages';
 import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, normalizeSettings, normalizeSite, saveSettings } from '../../utils/settings';
@@ -14,17 +14,50 @@ beforeEach(() => fakeBrowser.reset());
 describe('settings', () => {
   it('reads defaults when nothing is stored, and what was saved after', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-    await saveSettings({ showBadges: false, showCiteBadges: true, disabledSites: ['https://www.Example.com/news', 'example.com'] });
-    expect(await getSettings()).toEqual({ showBadges: false, showCiteBadges: true, disabledSites: ['example.com'] });
+    await saveSettings({ showBadges: false, showCiteBadges: true, disabledSites: ['https://www.Example.com/news', 'example.com'], rememberTraces: false });
+    expect(await getSettings()).toEqual({ showBadges: false, showCiteBadges: true, disabledSites: ['example.com'], rememberTraces: false });
   });
 
   it('falls back to defaults, field by field, for corrupt stored values', async () => {
     await fakeBrowser.storage.sync.set({ settings: 'garbage' });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.sync.set({ settings: { showBadges: 'yes', showCiteBadges: true, disabledSites: [42, 'ok.org', null] } });
-    expect(await getSettings()).toEqual({ showBadges: true, showCiteBadges: true, disabledSites: ['ok.org'] });
+    expect(await getSettings()).toEqual({ showBadges: true, showCiteBadges: true, disabledSites: ['ok.org'], rememberTraces: true });
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('upgrades settings stored by version 1, keeping every choice the person made', async () => {
+    // What version 1 wrote: its three fields, and WXT's version marker beside them.
+    await fakeBrowser.storage.sync.set({
+      settings: { showBadges: false, showCiteBadges: true, disabledSites: ['example.com', 'news.example.org'] },
+      settings$: { v: 1 },
+    });
+    // An update loads the new code over the old storage: a fresh module defines the item and migrates.
+    vi.resetModules();
+    const errors = vi.spyOn(console, 'error');
+    const upgraded = await import('../../utils/settings');
+    expect(await upgraded.getSettings()).toEqual({
+      showBadges: false,
+      showCiteBadges: true,
+      disabledSites: ['example.com', 'news.example.org'],
+      rememberTraces: true,
+    });
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: upgraded.SETTINGS_VERSION });
+    expect(stored.settings).toEqual(await upgraded.getSettings());
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('upgrades a corrupt version-1 value to defaults without a console error', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'garbage', settings$: { v: 1 } });
+    vi.resetModules();
+    const errors = vi.spyOn(console, 'error');
+    const upgraded = await import('../../utils/settings');
+    expect(await upgraded.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('bounds the site list', () => {
