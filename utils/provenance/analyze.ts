@@ -4,6 +4,7 @@
  * Stages: metadata (cheap, always) → pre-check on the text (any cue word at all?) → one walk over the
  * text → cue, dateline and byline matches → publishers → the chain, origin first.
  */
+import { DIGIT, LETTER, UPPER } from './letters';
 import { walkTextSteps, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
 import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
 import { absoluteUrl, queryAll, readMetadata, type MetaSignal, type PageMetadata } from './metadata';
@@ -124,6 +125,9 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A sentence ends at . ! ? … (and closing quotes) before a capital or a digit. Compiled once; copied per use for its own `lastIndex`. */
+const SENTENCE_BOUNDARY = new RegExp(String.raw`[.!?…][”"’)]*\s+(?=[“"‘(]?[${UPPER}${DIGIT}])`, 'gu');
+
 /** The sentence around [start, end) of a block's text, at most ~400 characters. */
 function sentenceAround(fullText: string, fullStart: number, fullEnd: number): string {
   // Only a window around the phrase is read: a megabyte-long paragraph costs no more than a short one.
@@ -131,7 +135,7 @@ function sentenceAround(fullText: string, fullStart: number, fullEnd: number): s
   const text = fullText.slice(offset, Math.min(fullText.length, fullEnd + 300));
   const start = fullStart - offset;
   const end = fullEnd - offset;
-  const boundary = /[.!?…][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
+  const boundary = new RegExp(SENTENCE_BOUNDARY);
   let from = 0;
   let to = text.length;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
@@ -212,8 +216,11 @@ interface PagePublisher extends ResolvedPublisher {
  * "© 2025 Network Today", "Copyright 2016 Salon Media Group", "2025 © Network Today": a © sign or a
  * year must be there ("Copyright Policy" is a link, not an owner).
  */
-const COPYRIGHT =
-  /(?:(?:©|\(c\)|(?:Copyright|COPYRIGHT|copyright)\b)\s*(?:©\s*)?(?<year>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:©\s*)?|\b\d{4}\s*©\s*)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60})/gu;
+const COPYRIGHT = new RegExp(
+  String.raw`(?:(?:©|\(c\)|(?:Copyright|COPYRIGHT|copyright)\b)\s*(?:©\s*)?(?<year>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:©\s*)?|\b\d{4}\s*©\s*)` +
+    String.raw`(?<name>(?:[Tt]he\s+)?[${UPPER}][${LETTER}${DIGIT}.&'’ -]{1,60})`,
+  'gu',
+);
 
 /** The last "© 2025 Network Today" line in the text: the site's own footer comes last. */
 function copyrightName(text: string): { name: string; quote: string } | undefined {

@@ -4,6 +4,7 @@
  * sentences it must not (`counterexamples`) beside it; tests/unit/cues.test.ts runs every example
  * against every cue, so a new cue cannot quietly steal another's sentences.
  */
+import { LOWER } from './letters';
 import { cleanName, isOutletName, NAME, splitNames } from './names';
 import type { Relation } from './types';
 
@@ -163,7 +164,7 @@ export const CUES: readonly Cue[] = [
     role: 'cites',
     confidence: 0.8,
     needsOutlet: false,
-    pattern: String.raw`\b[Aa]ccording${S}to${S}(?:a|an|the)${S}(?:[\p{Ll}-]+${S}){0,2}(?:report|story|article|investigation|analysis|dispatch)${S}(?:in|by|from|on)${S}${SOURCE}`,
+    pattern: String.raw`\b[Aa]ccording${S}to${S}(?:a|an|the)${S}(?:[${LOWER}-]+${S}){0,2}(?:report|story|article|investigation|analysis|dispatch)${S}(?:in|by|from|on)${S}${SOURCE}`,
     examples: [
       { text: 'The plant will close, according to a report in the Argus Leader.', source: 'The Argus Leader' },
       { text: 'According to an investigation by ProPublica, the fund lost millions.', source: 'ProPublica' },

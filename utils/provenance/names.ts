@@ -2,6 +2,7 @@
  * Turning the words a cue captured into a publisher: trimming what is not part of the name, rejecting
  * dates and pronouns, and telling a news outlet from any other proper noun ("Mozilla reported").
  */
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from './letters';
 import {
   isDomainLike,
   lookupDomain,
@@ -15,13 +16,15 @@ import type { Publisher } from './types';
 
 /** One capitalised word of a name: "Record", "NBCNews.com", "Post-Gazette", "O’Reilly", "U.S.". */
 // Dots only inside a word, so a sentence's full stop ends the name: "by The Record. President…".
-const CAP_WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}’'&\-]|\.(?=[\p{L}\p{N}]))*`;
+const CAP_WORD = String.raw`[${UPPER}](?:[${LETTER}${MARK}${DIGIT}’'&\-]|\.(?=[${LETTER}${DIGIT}]))*`;
 /** Small words allowed inside a name: "Stars and Stripes", "The Times of India", "El País". */
 const CONNECTOR = String.raw`(?:of|and|&|for|de|del|la|le|el|du|der|die|des|the|on|at|in)`;
 /** A domain as written in prose: "NBCNews.com", "www.courtneykirchoff.com". */
-const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,}(?![\p{L}\p{N}])`;
+const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[${LETTER}${DIGIT}-]+(?:\.[${LETTER}${DIGIT}-]+)*\.[${LOWER}]{2,}(?![${LETTER}${DIGIT}])`;
 /** A name: an optional "the", then capitalised words, joined by connectors. */
 export const NAME = String.raw`(?:${DOMAIN}|(?:[Tt]he\s+)?${CAP_WORD}(?:[ \t\u00a0]+(?:${CONNECTOR}[ \t\u00a0]+)?${CAP_WORD}){0,6})`;
+
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -101,7 +104,7 @@ export function cleanName(raw: string): string | undefined {
   name = words.join(' ');
   const bare = name.replace(/^the /i, '');
   if (!bare || NOT_A_SOURCE.has(bare.toLowerCase()) || DATE_WORD.test(bare)) return undefined;
-  if (!/\p{L}/u.test(bare)) return undefined;
+  if (!HAS_LETTER.test(bare)) return undefined;
   if (words.every((word) => DATE_WORD.test(word.replace(/[.,]$/, '')) || /^\d/.test(word))) return undefined;
   return name;
 }

@@ -4,6 +4,7 @@
  * Photo credits use the same names ("(AP Photo/…)", "© Reuters", "via AP"): those are told apart by
  * where they sit (captions) and by their shape (no dash after the parenthesis, a "Photo" word).
  */
+import { DIGIT, LETTER, LOWER } from './letters';
 import { registry } from '../publishers';
 
 /** The short names agencies put in a dateline; each resolves through the registry. */
@@ -34,10 +35,13 @@ export function agencyNamePattern(): RegExp {
       .filter((name) => name.length >= 3 || name === 'AP')
       .sort((a, b) => b.length - a.length)
       .map(escape);
-    agencyNames = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`, 'u');
+    agencyNames = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${names.join('|')})(?![${LETTER}${DIGIT}])`, 'u');
   }
   return agencyNames;
 }
+
+/** A lower-case word: bylines have few, prose has many. */
+const PROSE_WORD = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])[${LOWER}][${LETTER}'’-]*`, 'gu');
 
 /** Words that make an agency's name a picture credit rather than a byline. */
 const CREDIT_WORDS = /photo|image|picture|getty|credit|©|\(c\)|copyright|file|video|graphic|illustration|via\s/i;
@@ -50,7 +54,7 @@ export function bylineAgency(text: string): { name: string; index: number } | un
   if (!match) return undefined;
   // A byline is names and little else; an author bio ("… worked for the Associated Press") is prose.
   const rest = trimmed.replace(match[0], ' ').replace(/^\s*By\b/i, ' ');
-  const prose = rest.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)?.filter((word) => !BYLINE_WORDS.has(word)) ?? [];
+  const prose = rest.match(PROSE_WORD)?.filter((word) => !BYLINE_WORDS.has(word)) ?? [];
   if (prose.length > 0) return undefined;
   return { name: match[0], index: text.indexOf(match[0]) };
 }

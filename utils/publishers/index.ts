@@ -3,6 +3,7 @@
  * Registrable domains come from `tldts` (the Public Suffix List), so `bbc.co.uk`, `abc.net.au` and
  * `news.yahoo.com` resolve the way a browser would group them.
  */
+import { DIGIT, LETTER, MARK, SEPARATOR } from '../provenance/letters';
 import { parse as parseDomain } from 'tldts';
 import registryData from './registry.json';
 
@@ -15,6 +16,11 @@ export interface RegistryEntry {
 
 export const registry: readonly RegistryEntry[] = registryData as RegistryEntry[];
 
+// Explicit classes, not \p{…}: see provenance/letters.ts (first-use compile cost).
+const MARKS = new RegExp(`[${MARK}]`, 'gu');
+const SEPARATORS = new RegExp(`[${SEPARATOR}]+`, 'gu');
+const DOMAIN_LIKE = new RegExp(String.raw`^(?:https?:\/\/)?[${LETTER}${DIGIT}-]+(?:\.[${LETTER}${DIGIT}-]+)+\/?$`, 'u');
+
 /**
  * A name reduced to what tells outlets apart: case, a leading "The", punctuation and spacing go.
  * "The New York Times", "New York Times" and "the new-york times" share one key.
@@ -22,10 +28,10 @@ export const registry: readonly RegistryEntry[] = registryData as RegistryEntry[
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(SEPARATORS, '');
 }
 
 const byName = new Map<string, RegistryEntry>();
@@ -68,7 +74,7 @@ export function lookupDomain(urlOrHost: string): RegistryEntry | undefined {
 
 /** Looks like a domain written as a name: "NBCNews.com", "www.courtneykirchoff.com". */
 export function isDomainLike(name: string): boolean {
-  return /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/u.test(name.trim()) && !!hostOf(name);
+  return DOMAIN_LIKE.test(name.trim()) && !!hostOf(name);
 }
 
 export function lookupName(name: string): RegistryEntry | undefined {
