@@ -53,6 +53,15 @@ describe('analyzeDocument', () => {
     expect(provenance.chain).toHaveLength(1);
   });
 
+  it('does not take cue words in style sheets or scripts for page text', () => {
+    const css = `.reported-by::after { content: "first reported by"; } ${'.x{color:red}'.repeat(5_000)}`;
+    const html = page(`<style>${css}</style><p>A quiet story about gardens.</p><script>var s = "originally published on";</script>`);
+    expect(scanDocument(domDocument(html)).stats.skipped).toBe(true);
+    // The same words in the article itself are read.
+    const withCue = page(`<style>${css}</style><p>It was first reported by The Record.</p>`);
+    expect(upstreamOf(analyzeDocument(domDocument(withCue))).map((node) => node.name)).toEqual(['The Record']);
+  });
+
   it('stops the walk at its budget and says so', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} as Reuters reported.</p>`).join('');
     const { stats } = scanDocument(domDocument(page(paragraphs)), { limits: { maxTextNodes: 100, maxCharacters: 1e6 } });

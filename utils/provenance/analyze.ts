@@ -93,6 +93,7 @@ function bylinesNameAgency(doc: Document): boolean {
 const PRECHECK_CHUNK = 64 * 1024;
 const PRECHECK_OVERLAP = 80;
 const PRECHECK_NODES_PER_STEP = 2048;
+const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template']);
 /** How much of the page's last text is kept for a "© 2025 Name" footer. */
 const TAIL_CHARS = 20_000;
 
@@ -108,13 +109,15 @@ function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHave
   let found = false;
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
+    // Style sheets and scripts are never article text, and some pages inline hundreds of KB of them.
+    if (NOT_TEXT_PARENTS.has((node.parentNode as Element | null)?.localName ?? '')) continue;
     chunk += (node as Text).data;
     if (chunk.length >= PRECHECK_CHUNK) {
       if (!found && chunkMayHaveCue(chunk)) found = true;
       tail = chunk.slice(-TAIL_CHARS);
       chunk = chunk.slice(-PRECHECK_OVERLAP);
     }
-    if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
   }
   if (!found && chunkMayHaveCue(chunk)) found = true;
   tail = (tail + chunk).slice(-TAIL_CHARS);
