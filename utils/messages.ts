@@ -10,6 +10,17 @@ export interface TabResult {
   stats: ScanStats;
   /** Date.now() of the scan. */
   scannedAt: number;
+  /** What the scan cost the page's main thread, as the content script measured it. */
+  work?: ScanWork;
+}
+
+export interface ScanWork {
+  /** The longest run of scan work between two hand-backs of the main thread (ms). */
+  longestSliceMs: number;
+  /** Inserting and updating the badges, after the last slice (ms). */
+  renderMs: number;
+  /** Scans of this URL so far (bounded by the session's limit). */
+  scans: number;
 }
 
 export type Message =

@@ -40,6 +40,8 @@ function onlyOurOwn(records: MutationRecord[]): boolean {
   return checked.length === records.length;
 }
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
 export class PageSession {
   readonly badges = new BadgeLayer();
   private last: ScanResult | undefined;
@@ -100,8 +102,10 @@ export class PageSession {
     if (controller.signal.aborted || this.stopped) return undefined;
     this.inFlight = undefined;
     this.last = scan;
+    const renderStart = performance.now();
     this.render();
-    const result: TabResult = { url, provenance: scan.provenance, stats: scan.stats, scannedAt: this.lastScanAt };
+    const work = { longestSliceMs: round(this.longestSliceMs), renderMs: round(performance.now() - renderStart), scans: this.scansForUrl };
+    const result: TabResult = { url, provenance: scan.provenance, stats: scan.stats, scannedAt: this.lastScanAt, work };
     await this.host.send({ type: 'scan-result', result });
     return result;
   }
