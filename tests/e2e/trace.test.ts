@@ -6,6 +6,7 @@
  * evidence read on its own page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ensureShotsDir, launchChromium, type ChromiumSession } from './browsers';
 import { startServer, type TestServer } from './server';
@@ -38,16 +39,21 @@ afterAll(async () => {
   await Promise.all([network?.close(), nbc?.close(), record?.close()]);
 });
 
+/** Opens Network Today's story in a tab, waits for its badge, and opens the popup for that tab. */
+async function openStoryPopup(browserSession: ChromiumSession): Promise<Page> {
+  const page = browserSession.context.pages()[0] ?? (await browserSession.context.newPage());
+  await page.goto(`${network.origin}/story`);
+  await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 1, undefined, { timeout: 15_000 });
+  const tabId = await browserSession.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  const popup = await browserSession.context.newPage();
+  await popup.goto(`chrome-extension://${browserSession.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.trace-button');
+  return popup;
+}
+
 describe('Trace upstream (Chromium)', () => {
   it('offers Trace upstream for a linked source, and reads nothing before the permission is given', async () => {
-    const page = session.context.pages()[0] ?? (await session.context.newPage());
-    await page.goto(`${network.origin}/story`);
-    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 1, undefined, { timeout: 15_000 });
-    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('.trace-button');
+    const popup = await openStoryPopup(session);
     expect(await popup.$$eval('.chain .node-name', (nodes) => nodes.map((node) => node.textContent))).toEqual(['NBC News', 'Network Today']);
 
     // Nothing was fetched from the sources' sites before the click.
@@ -72,13 +78,7 @@ describe('Trace upstream with the sites allowed (Chromium)', () => {
     granted.context.on('request', (request) => seen.push(request.url()));
     const fromSources = () => seen.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin));
 
-    const page = granted.context.pages()[0] ?? (await granted.context.newPage());
-    await page.goto(`${network.origin}/story`);
-    await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length === 1, undefined, { timeout: 15_000 });
-    const tabId = await granted.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    const popup = await granted.context.newPage();
-    await popup.goto(`chrome-extension://${granted.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('.trace-button');
+    const popup = await openStoryPopup(granted);
     await popup.waitForTimeout(500);
     // Holding the permission is not a reason to read: nothing before the click.
     expect(fromSources()).toEqual([]);
