@@ -3,6 +3,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, getSettings, normalizeSite, saveSettings, type Settings } from '@/utils/settings';
 import { forgetTraces } from '@/utils/trace-cache';
 
+interface ToggleProps {
+  id: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  hint: string;
+}
+
+/** One on/off setting: a checkbox, its label and a line saying what it does. */
+function Toggle({ id, checked, disabled, onChange, label, hint }: ToggleProps) {
+  return (
+    <div class="setting">
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <div>
+        <label for={id}>{label}</label>
+        <p>{hint}</p>
+      </div>
+    </div>
+  );
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [sitesText, setSitesText] = useState('');
@@ -38,49 +60,33 @@ function Options() {
   return (
     <main>
       <h1>Upstream settings</h1>
-      <div class="setting">
-        <input
-          id="show-badges"
-          type="checkbox"
-          checked={settings.showBadges}
-          onChange={(event) => void update({ ...settings, showBadges: event.currentTarget.checked })}
-        />
-        <div>
-          <label for="show-badges">Show badges on pages</label>
-          <p>Small labels beside the sentences that name where a story came from.</p>
-        </div>
-      </div>
-      <div class="setting">
-        <input
-          id="show-cite-badges"
-          type="checkbox"
-          checked={settings.showCiteBadges}
-          disabled={!settings.showBadges}
-          onChange={(event) => void update({ ...settings, showCiteBadges: event.currentTarget.checked })}
-        />
-        <div>
-          <label for="show-cite-badges">Also badge outlets the text cites</label>
-          <p>“Reuters reported…”, “according to a report in…”: sources of a claim, not of the whole story.</p>
-        </div>
-      </div>
-      <div class="setting">
-        <input
-          id="remember-traces"
-          type="checkbox"
-          checked={settings.rememberTraces}
-          onChange={(event) => {
-            const remember = event.currentTarget.checked;
-            // Turning it off also forgets what was kept, at once.
-            void (remember ? Promise.resolve() : forgetTraces())
-              .then(() => update({ ...settings, rememberTraces: remember }, remember ? 'Saved' : 'Saved; traced pages forgotten'))
-              .catch((error: Error) => setStatus(`Could not forget traced pages: ${error.message}`));
-          }}
-        />
-        <div>
-          <label for="remember-traces">Remember what Trace upstream found for 24 hours</label>
-          <p>Publishers and quotes from the sources’ pages, kept on this device so a second trace reads nothing again.</p>
-        </div>
-      </div>
+      <Toggle
+        id="show-badges"
+        checked={settings.showBadges}
+        onChange={(showBadges) => void update({ ...settings, showBadges })}
+        label="Show badges on pages"
+        hint="Small labels beside the sentences that name where a story came from."
+      />
+      <Toggle
+        id="show-cite-badges"
+        checked={settings.showCiteBadges}
+        disabled={!settings.showBadges}
+        onChange={(showCiteBadges) => void update({ ...settings, showCiteBadges })}
+        label="Also badge outlets the text cites"
+        hint="“Reuters reported…”, “according to a report in…”: sources of a claim, not of the whole story."
+      />
+      <Toggle
+        id="remember-traces"
+        checked={settings.rememberTraces}
+        onChange={(rememberTraces) =>
+          // Turning it off also forgets what was kept, at once.
+          void (rememberTraces ? Promise.resolve() : forgetTraces())
+            .then(() => update({ ...settings, rememberTraces }, rememberTraces ? 'Saved' : 'Saved; traced pages forgotten'))
+            .catch((error: Error) => setStatus(`Could not forget traced pages: ${error.message}`))
+        }
+        label="Remember what Trace upstream found for 24 hours"
+        hint="Publishers and quotes from the sources’ pages, kept on this device so a second trace reads nothing again."
+      />
       <div class="sites">
         <label for="disabled-sites">Sites where Upstream stays off</label>
         <p class="status">One site per line, e.g. example.com (its subdomains are included).</p>

@@ -128,7 +128,7 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A sentence ends at . ! ? … (and closing quotes) before a capital or a digit. Compiled once; copied per use for its own `lastIndex`. */
+/** A sentence ends at . ! ? … (and closing quotes) before a capital or a digit. */
 const SENTENCE_BOUNDARY = new RegExp(String.raw`[.!?…][”"’)]*\s+(?=[“"‘(]?[${UPPER}${DIGIT}])`, 'gu');
 
 /** The sentence around [start, end) of a block's text, at most ~400 characters. */
@@ -138,7 +138,8 @@ function sentenceAround(fullText: string, fullStart: number, fullEnd: number): s
   const text = fullText.slice(offset, Math.min(fullText.length, fullEnd + 300));
   const start = fullStart - offset;
   const end = fullEnd - offset;
-  const boundary = new RegExp(SENTENCE_BOUNDARY);
+  const boundary = SENTENCE_BOUNDARY;
+  boundary.lastIndex = 0;
   let from = 0;
   let to = text.length;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
