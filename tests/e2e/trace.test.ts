@@ -126,5 +126,13 @@ describe('Trace upstream with the sites allowed (Chromium)', () => {
     await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('forgotten'));
     expect(await remembered()).toEqual([]);
     await options.close();
+
+    // With remembering off, a new trace reads the sources again and keeps nothing.
+    const again = await openStoryPopup(granted);
+    await again.click('.trace-button');
+    await again.waitForFunction(() => document.querySelectorAll('.chain > .node').length === 3, undefined, { timeout: 15_000 });
+    expect(fromSources()).toHaveLength(4);
+    expect(await remembered()).toEqual([]);
+    await again.close();
   });
 });
