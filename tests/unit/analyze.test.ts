@@ -69,6 +69,21 @@ describe('analyzeDocument', () => {
     expect(stats.textNodes).toBeLessThanOrEqual(101);
   });
 
+  it('finds every phrase of a paragraph too long to match in one piece, one across a window edge too', () => {
+    // A filler long enough to put the first phrase across the 32 KB mark and the others far past it.
+    const sentence = 'The council met again on the budget. ';
+    const filler = (length: number) => sentence.repeat(Math.floor(length / sentence.length)).padEnd(length, ' ');
+    const across = 'It was first reported by The Record. ';
+    const text = filler(32 * 1024 - 10) + across + filler(40_000) + 'As Reuters reported, it rained. ' + filler(50_000) + '“It was first reported by The Onion,” he joked. ';
+    const doc = domDocument(page(`<p>${text}</p>`));
+    const { provenance } = scanDocument(doc);
+    expect(upstreamOf(provenance).map((node) => node.name)).toEqual(['The Record']);
+    expect(provenance.cites.map((item) => item.name)).toEqual(['Reuters']);
+    const [evidence] = upstreamOf(provenance)[0].evidence;
+    const element = doc.querySelector(evidence.locator!.selector)!;
+    expect(element.textContent!.slice(evidence.locator!.start, evidence.locator!.end)).toBe('first reported by The Record');
+  });
+
   it('ignores a canonical link on the page’s own domain and one it cannot judge without a URL', () => {
     const head = '<link rel="canonical" href="https://www.wired.com/story/x/">';
     expect(chainOf(page('<p>Text.</p>', head), 'https://www.wired.com/story/x/?utm=1')).toEqual(['Wired']);

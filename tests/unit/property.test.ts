@@ -122,8 +122,8 @@ describe('engine properties over generated pages', () => {
 describe('bounded work on hostile shapes', () => {
   it('walks a 100,000-deep tree without recursion', () => {
     // A bare node shape (what the walk reads of a DOM node), so the depth tests our walk and not a DOM's own recursion.
-    type FakeNode = { nodeType: number; localName?: string; data?: string; firstChild: FakeNode | null; nextSibling: FakeNode | null; getAttribute(): null; hasAttribute(): boolean };
-    const element = (localName: string): FakeNode => ({ nodeType: 1, localName, firstChild: null, nextSibling: null, getAttribute: () => null, hasAttribute: () => false });
+    type FakeNode = { nodeType: number; localName?: string; data?: string; firstChild: FakeNode | null; nextSibling: FakeNode | null; getAttribute(): null; hasAttribute(): boolean; hasAttributes(): boolean };
+    const element = (localName: string): FakeNode => ({ nodeType: 1, localName, firstChild: null, nextSibling: null, getAttribute: () => null, hasAttribute: () => false, hasAttributes: () => false });
     const root = element('html');
     let parent = root;
     for (let i = 0; i < 100_000; i++) {

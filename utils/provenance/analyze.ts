@@ -6,7 +6,7 @@
  */
 import { DIGIT, LETTER, UPPER } from './letters';
 import { walkTextSteps, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
-import { CUE_TRIGGER, matchCues, type CueRole } from './cues';
+import { CUE_TRIGGER, matchCues, type CueMatch, type CueRole } from './cues';
 import { absoluteUrl, queryAll, readMetadata, type MetaSignal, type PageMetadata } from './metadata';
 import {
   cleanName,
@@ -99,14 +99,14 @@ const TAIL_CHARS = 20_000;
 
 /**
  * The pre-check as one pass over the text nodes, reading each node's data once, in chunks (a page's
- * `textContent` costs far more on a large page: one huge string built at once). Also keeps the
- * page's last few thousand characters for the © line.
+ * `textContent` costs far more on a large page: one huge string built at once). It stops at the first
+ * cue: the full walk reads the rest. A page without any keeps its last few thousand characters for
+ * the © line.
  */
 function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHaveCue: boolean; tail: string }> {
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let chunk = '';
   let tail = '';
-  let found = false;
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
@@ -114,14 +114,21 @@ function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHave
     if (NOT_TEXT_PARENTS.has((node.parentNode as Element | null)?.localName ?? '')) continue;
     chunk += (node as Text).data;
     if (chunk.length >= PRECHECK_CHUNK) {
-      if (!found && chunkMayHaveCue(chunk)) found = true;
+      if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
       tail = chunk.slice(-TAIL_CHARS);
       chunk = chunk.slice(-PRECHECK_OVERLAP);
     }
   }
-  if (!found && chunkMayHaveCue(chunk)) found = true;
+  if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
   tail = (tail + chunk).slice(-TAIL_CHARS);
-  return { mayHaveCue: found || bylinesNameAgency(doc), tail };
+  return { mayHaveCue: bylinesNameAgency(doc), tail };
+}
+
+/** The last few thousand characters of the walked text: the © line's place when the pre-check stopped early. */
+function tailOf(blocks: TextBlock[]): string {
+  let tail = '';
+  for (let index = blocks.length - 1; index >= 0 && tail.length < TAIL_CHARS; index--) tail = blocks[index].text + tail;
+  return tail.slice(-TAIL_CHARS);
 }
 
 function collapse(text: string): string {
@@ -167,20 +174,34 @@ function cssPath(element: Element): string {
   return parts.join(' > ');
 }
 
-/** Offset of a text position inside `element.textContent`. */
-function textContentOffset(element: Element, node: Text, offset: number): number {
+/** Where each text node below `element` starts in `element.textContent`. */
+function textContentOffsets(element: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
   let total = 0;
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current === node) return total + offset;
+    offsets.set(current as Text, total);
     total += (current as Text).data.length;
   }
-  return total + offset;
+  return offsets;
 }
 
 class EvidenceBook {
   readonly anchors: (Anchor | undefined)[] = [];
   private next = 0;
+  // One count per element however many phrases it holds: a block of 200,000 nodes that repeats a
+  // cue is walked once, not once per phrase.
+  private offsets = new Map<Element, Map<Text, number>>();
+
+  /** Offset of a text position inside `element.textContent`. */
+  private textContentOffset(element: Element, node: Text, offset: number): number {
+    let offsets = this.offsets.get(element);
+    if (!offsets) {
+      offsets = textContentOffsets(element);
+      this.offsets.set(element, offsets);
+    }
+    return (offsets.get(node) ?? 0) + offset;
+  }
 
   text(block: TextBlock, kind: EvidenceKind, start: number, end: number, extra: Partial<Evidence> = {}): Evidence {
     const id = this.next++;
@@ -194,7 +215,7 @@ class EvidenceBook {
       endOffset: Math.min(to.offset + 1, to.node.data.length),
     };
     this.anchors[id] = anchor;
-    const locatorStart = textContentOffset(block.element, from.node, from.offset);
+    const locatorStart = this.textContentOffset(block.element, from.node, from.offset);
     return {
       id,
       kind,
@@ -350,13 +371,48 @@ const BLOCKS_PER_STEP = 16;
  */
 export const MAX_TEXT_SIGNALS = 200;
 
+/**
+ * A block this long is matched in windows with a pause between each: one pass of every cue pattern
+ * over a megabyte-long paragraph is one long task. Each window reads some text on both sides, so a
+ * phrase across an edge, and the quotation marks before it, are seen whole.
+ */
+const CUE_WINDOW = 32 * 1024;
+const CUE_WINDOW_CONTEXT = 1024;
+
+function* cueMatchSteps(text: string, budget: number): Generator<void, CueMatch[]> {
+  if (text.length <= CUE_WINDOW) return matchCues(text);
+  const matches: CueMatch[] = [];
+  for (let from = 0; from < text.length && matches.length < budget; from += CUE_WINDOW) {
+    yield;
+    const lead = Math.max(0, from - CUE_WINDOW_CONTEXT);
+    const window = text.slice(lead, Math.min(text.length, from + CUE_WINDOW + CUE_WINDOW_CONTEXT));
+    for (const match of matchCues(window)) {
+      const start = match.start + lead;
+      // A match belongs to the window it starts in; the neighbours' context only helps to read it.
+      if (start < from || start >= from + CUE_WINDOW) continue;
+      matches.push({ ...match, start, end: match.end + lead, sourceStart: match.sourceStart + lead, sourceEnd: match.sourceEnd + lead });
+    }
+  }
+  return matches;
+}
+
+/**
+ * True for a block textSignals could take evidence from: a cue word, a parenthesis for a dateline,
+ * a byline. Every other block's text nodes are let go during the walk.
+ */
+function mayHoldEvidence(block: TextBlock): boolean {
+  if (block.context & (Context.NAV | Context.CAPTION)) return false;
+  const text = block.text;
+  return !!(block.context & Context.BYLINE) || text.includes('(') || BY_LINE.test(text) || CUE_TRIGGER.test(text);
+}
+
 function* textSignals(blocks: TextBlock[], evidence: EvidenceBook, pageUrl: string | undefined): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
   for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
     if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = blocks[order];
-    if (block.context & Context.NAV) continue;
+    if (block.context & Context.NAV || !block.nodes.length) continue;
     const text = block.text;
 
     // Datelines open a paragraph of the story; never a caption or a headline.
@@ -393,7 +449,8 @@ function* textSignals(blocks: TextBlock[], evidence: EvidenceBook, pageUrl: stri
     }
 
     if (block.context & Context.CAPTION) continue;
-    for (const match of matchCues(text)) {
+    for (const match of yield* cueMatchSteps(text, MAX_TEXT_SIGNALS - signals.length)) {
+      if (signals.length >= MAX_TEXT_SIGNALS) break;
       // Someone else's words: a block quotation only counts for explicit publication notices.
       if (block.context & Context.QUOTE && match.cue.role !== 'upstream') continue;
       // Only an http(s) address counts: a relative link needs the page's URL, `javascript:` never.
@@ -485,19 +542,20 @@ export function* scanSteps(doc: Document, options: ScanOptions): Generator<void,
   // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
   const root = doc.documentElement;
   const precheck = root ? yield* precheckSteps(root, doc) : { mayHaveCue: false, tail: '' };
-  const page = pagePublisher(doc, meta, url, evidence, () => precheck.tail);
 
   const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
-  const signals = metaSignals(meta, page, url, evidence);
-
+  let blocks: TextBlock[] = [];
   if (root && precheck.mayHaveCue) {
     yield;
-    const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS);
+    const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS, mayHoldEvidence);
     Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
-    signals.push(...(yield* textSignals(walk.blocks, evidence, url)));
+    blocks = walk.blocks;
   } else {
     stats.skipped = true;
   }
+  const page = pagePublisher(doc, meta, url, evidence, () => precheck.tail || tailOf(blocks));
+  const signals = metaSignals(meta, page, url, evidence);
+  if (blocks.length) signals.push(...(yield* textSignals(blocks, evidence, url)));
 
   // A page naming itself ("Originally published on Live Science" on livescience.com) is not a source.
   const others = signals.filter((signal) => !samePublisher(signal.publisher, page));

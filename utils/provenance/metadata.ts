@@ -106,9 +106,10 @@ function jsonObjects(root: unknown): Record<string, unknown>[] {
   return found;
 }
 
-function jsonLdArticles(doc: Document): Record<string, unknown>[] {
+function jsonLdArticles(tags: Element[]): Record<string, unknown>[] {
   const articles: Record<string, unknown>[] = [];
-  for (const script of queryAll(doc, 'script[type="application/ld+json" i]').slice(0, 20)) {
+  const scripts = tags.filter((tag) => tag.matches('script[type="application/ld+json" i]'));
+  for (const script of scripts.slice(0, 20)) {
     const source = script.textContent ?? '';
     if (!source.trim() || source.length > MAX_JSON_LD) continue;
     let parsed: unknown;
@@ -123,28 +124,37 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   return articles.sort((a, b) => Number(/Article|Posting/.test(typesOf(b))) - Number(/Article|Posting/.test(typesOf(a))));
 }
 
-function attr(doc: Document, selector: string, name: string): { element: Element; value: string } | undefined {
-  for (const element of queryAll(doc, selector)) {
+/** The first of the page's tags to match `selector` with a non-empty `name` attribute. */
+function attr(tags: Element[], selector: string, name: string): { element: Element; value: string } | undefined {
+  for (const element of tags) {
+    if (!element.matches(selector)) continue;
     const value = element.getAttribute(name)?.trim();
     if (value) return { element, value };
   }
   return undefined;
 }
 
+/**
+ * Every tag the metadata can come from, in one search of the page. A dozen separate selector
+ * searches each walk the whole tree: 35 ms on a page of 200,000 elements, in one task.
+ */
+const METADATA_TAGS = 'link[href], meta, script[type]';
+
 export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
   const signals: MetaSignal[] = [];
   const base = pageUrl;
+  const tags = queryAll(doc, METADATA_TAGS);
 
-  const canonical = attr(doc, 'link[rel~="canonical" i][href]', 'href');
+  const canonical = attr(tags, 'link[rel~="canonical" i][href]', 'href');
   if (canonical) {
     const url = absoluteUrl(canonical.value, base);
     if (url) signals.push({ kind: 'canonical', url, quote: tagQuote(canonical.element, ['rel', 'href']), evidenceKind: 'link' });
   }
   for (const rel of ['syndication-source', 'original-source'] as const) {
-    const link = attr(doc, `link[rel~="${rel}" i][href]`, 'href');
+    const link = attr(tags, `link[rel~="${rel}" i][href]`, 'href');
     const url = link && absoluteUrl(link.value, base);
     if (link && url) signals.push({ kind: rel, url, quote: tagQuote(link.element, ['rel', 'href']), evidenceKind: 'link' });
-    const meta = attr(doc, `meta[name="${rel}" i][content], meta[property="${rel}" i][content]`, 'content');
+    const meta = attr(tags, `meta[name="${rel}" i][content], meta[property="${rel}" i][content]`, 'content');
     if (meta) {
       const metaUrl = absoluteUrl(meta.value, base);
       signals.push({
@@ -159,16 +169,16 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
 
   // Some React sites write `value=` where `content=` belongs; readers are lenient, so are we.
   const site =
-    attr(doc, 'meta[property="og:site_name" i][content], meta[name="og:site_name" i][content]', 'content') ??
-    attr(doc, 'meta[property="og:site_name" i][value], meta[name="og:site_name" i][value]', 'value');
-  const application = attr(doc, 'meta[name="application-name" i][content]', 'content');
+    attr(tags, 'meta[property="og:site_name" i][content], meta[name="og:site_name" i][content]', 'content') ??
+    attr(tags, 'meta[property="og:site_name" i][value], meta[name="og:site_name" i][value]', 'value');
+  const application = attr(tags, 'meta[name="application-name" i][content]', 'content');
   const siteName = site ?? application;
   const ogUrl =
-    attr(doc, 'meta[property="og:url" i][content], meta[name="og:url" i][content]', 'content') ??
-    attr(doc, 'meta[property="og:url" i][value], meta[name="og:url" i][value]', 'value');
+    attr(tags, 'meta[property="og:url" i][content], meta[name="og:url" i][content]', 'content') ??
+    attr(tags, 'meta[property="og:url" i][value], meta[name="og:url" i][value]', 'value');
 
   let publisherName: PageMetadata['publisherName'];
-  for (const article of jsonLdArticles(doc)) {
+  for (const article of jsonLdArticles(tags)) {
     const publisher = textOf(article.publisher) ?? textOf(article.sourceOrganization);
     if (publisher && !publisherName) publisherName = { name: clip(publisher, 120), quote: `"publisher": "${clip(publisher, 120)}"` };
 
