@@ -1,5 +1,6 @@
+import { analyzeReading } from '@/utils/provenance/analyze';
 import { listen, TabResults } from '@/utils/tab-results';
 
 export default defineBackground(() => {
-  listen(new TabResults());
+  listen(new TabResults(), analyzeReading);
 });

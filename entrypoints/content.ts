@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PageSession } from '@/utils/content/page-session';
 import { isMessage, type Message } from '@/utils/messages';
+import type { Analysis } from '@/utils/provenance/analyze';
 import { getSettings, watchSettings } from '@/utils/settings';
 
 export default defineContentScript({
@@ -17,6 +18,12 @@ export default defineContentScript({
       document,
       location: () => location.href,
       settings: await getSettings(),
+      // The background holds the publisher registry: the page only ever loads the reader.
+      analyze: async (reading) => {
+        const analysis = (await browser.runtime.sendMessage({ type: 'analyze', reading } satisfies Message)) as Analysis | undefined;
+        if (!analysis?.provenance || !Array.isArray(analysis.places)) throw new Error('The background gave no analysis');
+        return analysis;
+      },
       send: async (message: Message) => {
         if (ctx.isInvalid) return;
         try {

@@ -3,6 +3,7 @@
  * is a tagged object; `isMessage` checks the shape of anything that arrives before it is trusted.
  */
 import type { Provenance, ScanStats } from './provenance/types';
+import type { PageReading } from './provenance/read';
 
 export interface TabResult {
   url: string;
@@ -24,6 +25,8 @@ export interface ScanWork {
 }
 
 export type Message =
+  /** content → background: what does this reading of the page mean? (answers with an Analysis) */
+  | { type: 'analyze'; reading: PageReading }
   /** content → background: the result of a scan of the sender's tab. */
   | { type: 'scan-result'; result: TabResult }
   /** content → background: the page is off (disabled site) or could not be scanned. */
@@ -43,13 +46,25 @@ export type TabState =
   | { status: 'disabled' }
   | { status: 'error'; error: string };
 
-const TYPES = new Set<Message['type']>(['scan-result', 'scan-cleared', 'get-tab-state', 'ping', 'rescan', 'reveal']);
+const TYPES = new Set<Message['type']>(['analyze', 'scan-result', 'scan-cleared', 'get-tab-state', 'ping', 'rescan', 'reveal']);
 
 export function isMessage(value: unknown): value is Message {
   if (!value || typeof value !== 'object') return false;
   const message = value as Record<string, unknown>;
   if (!TYPES.has(message.type as Message['type'])) return false;
   switch (message.type) {
+    case 'analyze': {
+      const reading = message.reading as Record<string, unknown> | undefined;
+      const meta = reading?.meta as Record<string, unknown> | undefined;
+      return (
+        !!reading &&
+        typeof reading.title === 'string' &&
+        typeof reading.tail === 'string' &&
+        Array.isArray(reading.blocks) &&
+        !!meta &&
+        Array.isArray(meta.signals)
+      );
+    }
     case 'scan-result': {
       const result = message.result as Record<string, unknown> | undefined;
       return !!result && typeof result.url === 'string' && !!result.provenance && typeof result.provenance === 'object';

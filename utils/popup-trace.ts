@@ -4,7 +4,7 @@
  * remembers what it found for 24 hours.
  */
 import { browser } from 'wxt/browser';
-import { analyzeDocument } from './provenance/analyze';
+import { analyzeDocument } from './provenance/scan';
 import type { Provenance } from './provenance/types';
 import { getSettings } from './settings';
 import { cachedTrace, rememberTrace } from './trace-cache';

@@ -6,6 +6,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isMessage, upstreamCount, type Message, type TabState } from './messages';
+import type { Analysis } from './provenance/analyze';
+import type { PageReading } from './provenance/read';
 
 const KEY_PREFIX = 'tab:';
 
@@ -66,15 +68,19 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
- * Wires the message protocol: content scripts report their tab's result, our own pages read them.
- * Anything else — another extension, a web page, a malformed message — is refused.
+ * Wires the message protocol: content scripts send their readings to be analysed and report their
+ * tab's result, our own pages read them. Anything else — another extension, a web page, a malformed
+ * message — is refused. The analysis comes in as a parameter: the registry it needs loads here, in
+ * the background, once, and never in the pages.
  */
-export function listen(results: TabResults): void {
+export function listen(results: TabResults, analyze: (reading: PageReading) => Analysis): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !isMessage(raw)) return undefined;
     const message: Message = raw;
     const tabId = sender.tab?.id;
     switch (message.type) {
+      case 'analyze':
+        return Promise.resolve().then(() => analyze(message.reading));
       case 'scan-result':
         if (tabId === undefined) return undefined;
         return results.set(tabId, { status: 'done', result: message.result }).then(() => true);

@@ -7,7 +7,7 @@
  * Browser-free: fetching and parsing come in as functions (the popup's fetch after a permission
  * prompt, the CLI's fetch with limits, a fake in tests).
  */
-import { analyzeDocument } from './provenance/analyze';
+import { analyzeDocument } from './provenance/scan';
 import { nameKey, registrableDomain } from './publishers';
 import type { ChainNode, Provenance } from './provenance/types';
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, scanDocument, upstreamOf } from '../../utils/provenance';
-import { domDocument, page } from './helpers';
+import { analyzeDocument, analyzeReading, readDocument, scanDocument, upstreamOf } from '../../utils/provenance';
+import { placeEvidence } from '../../utils/provenance/place';
+import { domDocument, FIXTURES, page } from './helpers';
 
 const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);
 
@@ -38,6 +41,29 @@ describe('analyzeDocument', () => {
     expect(element.textContent!.slice(evidence.locator!.start, evidence.locator!.end)).toBe('first reported by The Record');
     expect(anchors[evidence.id]?.element).toBe(element);
     expect(evidence.quote).toBe('Hegseth’s order was first reported by The Record.');
+  });
+
+  it('gives the same result when the reading and the analysis cross a message channel as JSON', () => {
+    // The extension reads in the page, analyses in the background: Chrome sends both ways as JSON.
+    const html = readFileSync(join(FIXTURES, 'seed-network-today', 'page.html'), 'utf8');
+    const url = 'https://networktoday.example/2025/03/hegseth-cyber-command-russia/';
+    const direct = scanDocument(domDocument(html), { url });
+    const doc = domDocument(html);
+    const read = readDocument(doc, { url });
+    const analysis = JSON.parse(JSON.stringify(analyzeReading(JSON.parse(JSON.stringify(read.reading)))));
+    const crossed = placeEvidence(analysis, read.blocks);
+    expect(crossed.provenance).toEqual(direct.provenance);
+    expect(upstreamOf(crossed.provenance).map((node) => node.name)).toEqual(['The Record', 'NBC News']);
+    const anchored = crossed.anchors.filter(Boolean);
+    expect(anchored.length).toBe(direct.anchors.filter(Boolean).length);
+    expect(anchored.length).toBeGreaterThanOrEqual(2);
+    for (const anchor of anchored) expect(doc.contains(anchor!.startNode)).toBe(true);
+  });
+
+  it('sends the background only the blocks that could hold evidence', () => {
+    const html = page('<nav><p>Reported by nobody</p></nav><p>Intro without a source.</p><p>It was first reported by The Record.</p>');
+    const { reading } = readDocument(domDocument(html));
+    expect(reading.blocks.map((block) => block.text)).toEqual(['It was first reported by The Record.']);
   });
 
   it('takes the URL of a link around a source name', () => {

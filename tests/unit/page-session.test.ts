@@ -3,6 +3,7 @@ import { PageSession, MAX_SCANS_PER_URL } from '../../utils/content/page-session
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import type { Message } from '../../utils/messages';
 import { fixtures } from './helpers';
+import { analyzeReading } from '../../utils/provenance/analyze';
 
 const seed = fixtures().find((fixture) => fixture.slug === 'seed-network-today')!;
 
@@ -19,6 +20,7 @@ function session(settings: Partial<Settings> = {}) {
     location: () => 'https://networktoday.example/2025/03/hegseth-cyber-command-russia/',
     settings: { ...DEFAULT_SETTINGS, ...settings },
     send: async (message) => void sent.push(message),
+    analyze: async (reading) => analyzeReading(reading),
   });
   return { pageSession, sent };
 }

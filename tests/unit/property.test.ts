@@ -5,6 +5,7 @@ import { MAX_TEXT_SIGNALS } from '../../utils/provenance/analyze';
 import { walkText } from '../../utils/provenance/blocks';
 import { PageSession } from '../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { analyzeReading } from '../../utils/provenance/analyze';
 
 const CUES = [
   'This article was originally published on NBCNews.com',
@@ -106,7 +107,7 @@ describe('engine properties over generated pages', () => {
         const doc = documentFrom(specs);
         document.body.replaceChildren(...Array.from(doc.body.childNodes).map((node) => document.importNode(node, true)));
         const before = document.body.textContent;
-        const session = new PageSession({ document, location: () => 'https://lakeside.example/a', settings: { ...DEFAULT_SETTINGS, showCiteBadges: true }, send: async () => {} });
+        const session = new PageSession({ document, location: () => 'https://lakeside.example/a', settings: { ...DEFAULT_SETTINGS, showCiteBadges: true }, send: async () => {}, analyze: async (reading) => analyzeReading(reading) });
         await session.scan();
         expect(document.body.textContent).toBe(before);
         const foreign = Array.from(document.body.querySelectorAll('*')).filter((element) => element.localName === 'upstream-badge' && !element.shadowRoot);

@@ -7,11 +7,15 @@ describe('publisher registry data', () => {
     expect(registry.filter((entry) => entry.kind === 'agency').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('is kept sorted by name', () => {
-    const names = registry.map((entry) => entry.name);
-    // Plain code-point order of the lower-cased names: the same in every language's sort.
-    const sorted = [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-    expect(names).toEqual(sorted);
+  it('keeps each file sorted by name, outlets in one and agencies in the other', () => {
+    for (const kind of ['outlet', 'agency'] as const) {
+      const names = registry.filter((entry) => entry.kind === kind).map((entry) => entry.name);
+      // Plain code-point order of the lower-cased names: the same in every language's sort.
+      const sorted = [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+      expect(names, kind).toEqual(sorted);
+    }
+    // Outlets first, agencies after: the order the two files are joined in.
+    expect(registry.findIndex((entry) => entry.kind === 'agency')).toBe(registry.filter((entry) => entry.kind === 'outlet').length);
   });
 
   it('gives every name, alias and domain to one outlet only', () => {

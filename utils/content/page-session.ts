@@ -3,7 +3,10 @@
  * single-page navigation; answer the popup. Browser APIs come in as parameters, so the whole thing
  * runs against a fake in unit tests.
  */
-import { scanDocumentAsync } from '../provenance/analyze';
+import type { Analysis } from '../provenance/analyze';
+import { placeEvidence } from '../provenance/place';
+import { readSteps, type PageReading } from '../provenance/read';
+import { runSliced } from '../provenance/slices';
 import type { ScanResult } from '../provenance/types';
 import type { Message, TabResult } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
@@ -22,6 +25,8 @@ export interface SessionHost {
   document: Document;
   location: () => string;
   send: (message: Message) => Promise<unknown>;
+  /** What the reading means: the background answers it in the extension, the engine itself in tests. */
+  analyze: (reading: PageReading) => Promise<Analysis>;
   settings: Settings;
 }
 
@@ -91,15 +96,17 @@ export class PageSession {
     this.inFlight = controller;
     let scan: ScanResult;
     try {
-      const sliced = await scanDocumentAsync(this.host.document, { url }, { signal: controller.signal });
-      this.longestSliceMs = sliced.longestSliceMs;
-      scan = sliced;
+      const read = await runSliced(readSteps(this.host.document, { url }), { signal: controller.signal });
+      const analysis = await this.host.analyze(read.value.reading);
+      if (controller.signal.aborted || this.stopped) return undefined;
+      const placeStart = performance.now();
+      scan = placeEvidence(analysis, read.value.blocks);
+      this.longestSliceMs = Math.max(read.longestSliceMs, performance.now() - placeStart);
     } catch (error) {
       if (controller.signal.aborted || this.stopped) return undefined;
       await this.host.send({ type: 'scan-cleared', reason: 'error', error: String((error as Error)?.message ?? error) });
       return undefined;
     }
-    if (controller.signal.aborted || this.stopped) return undefined;
     this.inFlight = undefined;
     this.last = scan;
     const renderStart = performance.now();

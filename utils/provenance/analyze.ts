@@ -1,13 +1,12 @@
 /**
- * The engine: a Document and its URL in, a Provenance out. Reads the page, never changes it.
- *
- * Stages: metadata (cheap, always) → pre-check on the text (any cue word at all?) → one walk over the
- * text → cue, dateline and byline matches → publishers → the chain, origin first.
+ * The analysis: a PageReading (read.ts) in, a Provenance out. Cue, dateline and byline matches →
+ * publishers (the registry, the Public Suffix List) → the chain, origin first. Plain data in and out:
+ * it runs in the extension's background, and in-process for the CLI and tests (scan.ts).
  */
-import { DIGIT, LETTER, UPPER } from './letters';
-import { walkTextSteps, positionIn, linkAt, Context, DEFAULT_LIMITS, type TextBlock, type WalkLimits } from './blocks';
-import { CUE_TRIGGER, matchCues, type CueMatch, type CueRole } from './cues';
-import { absoluteUrl, queryAll, readMetadata, type MetaSignal, type PageMetadata } from './metadata';
+import { DIGIT, UPPER, LETTER } from './letters';
+import { linkAt, Context } from './blocks';
+import { matchCues, type CueMatch, type CueRole } from './cues';
+import { absoluteUrl, type MetaSignal, type PageMetadata } from './metadata';
 import {
   cleanName,
   resolveDomain,
@@ -15,8 +14,9 @@ import {
   samePublisher,
   type ResolvedPublisher,
 } from './names';
-import { DATELINE, BY_LINE, bylineAgency, agencyNamePattern, DATELINE_AGENCIES } from './wire';
+import { DATELINE, BY_LINE, bylineAgency, agencyNamePattern } from './wire';
 import { lookupDomain, lookupName, mainDomain, registrableDomain, isAgency } from '../publishers';
+import type { PageReading, ReadBlock } from './read';
 import type {
   Anchor,
   ChainNode,
@@ -25,15 +25,8 @@ import type {
   Mention,
   Provenance,
   Relation,
-  ScanResult,
   ScanStats,
 } from './types';
-
-export interface ScanOptions {
-  /** The page's own address; without it, cross-domain checks fall back to the page's declared name. */
-  url?: string;
-  limits?: WalkLimits;
-}
 
 /** How far from this page each relation sits: the chain is sorted by it, origin first. */
 const RELATION_DISTANCE: Record<Relation, number> = {
@@ -56,79 +49,6 @@ interface Signal {
   evidence: Evidence;
   /** Document order, to keep several sources of one kind in the order the page gives them. */
   order: number;
-}
-
-const DATELINE_TOKENS = DATELINE_AGENCIES.map((token) => `(${token})`);
-
-/** "By The Associated Press", "By Reuters": a byline outside any byline element. */
-const BY_AGENCY = /\bBy\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|UPI|dpa|Bloomberg)\b/;
-const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i]';
-
-/** True when a piece of text holds a cue word, a dateline token or an agency byline. */
-function chunkMayHaveCue(text: string): boolean {
-  if (CUE_TRIGGER.test(text) || BY_AGENCY.test(text)) return true;
-  for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
-  return false;
-}
-
-/**
- * The cheap check: could this page hold any cue, dateline or agency byline at all? A few fixed
- * patterns over the text; the long list of agency names only over the page's byline elements.
- */
-export function textMayHaveCue(text: string, doc?: Document): boolean {
-  if (chunkMayHaveCue(text)) return true;
-  if (!doc) return agencyNamePattern().test(text);
-  return bylinesNameAgency(doc);
-}
-
-function bylinesNameAgency(doc: Document): boolean {
-  const agencies = agencyNamePattern();
-  for (const element of queryAll(doc, BYLINE_ELEMENTS).slice(0, 50)) {
-    if (agencies.test(element.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-/** Text read per test of the pre-check, and the overlap kept so a phrase split between two is found. */
-const PRECHECK_CHUNK = 64 * 1024;
-const PRECHECK_OVERLAP = 80;
-const PRECHECK_NODES_PER_STEP = 2048;
-const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template']);
-/** How much of the page's last text is kept for a "© 2025 Name" footer. */
-const TAIL_CHARS = 20_000;
-
-/**
- * The pre-check as one pass over the text nodes, reading each node's data once, in chunks (a page's
- * `textContent` costs far more on a large page: one huge string built at once). It stops at the first
- * cue: the full walk reads the rest. A page without any keeps its last few thousand characters for
- * the © line.
- */
-function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHaveCue: boolean; tail: string }> {
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let chunk = '';
-  let tail = '';
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
-    // Style sheets and scripts are never article text, and some pages inline hundreds of KB of them.
-    if (NOT_TEXT_PARENTS.has((node.parentNode as Element | null)?.localName ?? '')) continue;
-    chunk += (node as Text).data;
-    if (chunk.length >= PRECHECK_CHUNK) {
-      if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
-      tail = chunk.slice(-TAIL_CHARS);
-      chunk = chunk.slice(-PRECHECK_OVERLAP);
-    }
-  }
-  if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
-  tail = (tail + chunk).slice(-TAIL_CHARS);
-  return { mayHaveCue: bylinesNameAgency(doc), tail };
-}
-
-/** The last few thousand characters of the walked text: the © line's place when the pre-check stopped early. */
-function tailOf(blocks: TextBlock[]): string {
-  let tail = '';
-  for (let index = blocks.length - 1; index >= 0 && tail.length < TAIL_CHARS; index--) tail = blocks[index].text + tail;
-  return tail.slice(-TAIL_CHARS);
 }
 
 function collapse(text: string): string {
@@ -160,75 +80,33 @@ function sentenceAround(fullText: string, fullStart: number, fullEnd: number): s
   return collapse(text.slice(from, to));
 }
 
-function cssPath(element: Element): string {
-  const parts: string[] = [];
-  let current: Element | null = element;
-  while (current && current.parentElement && parts.length < 40) {
-    const parent: Element = current.parentElement;
-    let index = 1;
-    for (let sibling = current.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
-    parts.unshift(`${current.localName}:nth-child(${index})`);
-    current = parent;
-  }
-  parts.unshift(current?.localName ?? 'html');
-  return parts.join(' > ');
-}
-
-/** Where each text node below `element` starts in `element.textContent`. */
-function textContentOffsets(element: Element): Map<Text, number> {
-  const offsets = new Map<Text, number>();
-  let total = 0;
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    offsets.set(current as Text, total);
-    total += (current as Text).data.length;
-  }
-  return offsets;
+/** Where a text evidence sits: a block of the reading (its live index) and a span of its text. */
+export interface Place {
+  block: number;
+  start: number;
+  end: number;
 }
 
 class EvidenceBook {
-  readonly anchors: (Anchor | undefined)[] = [];
+  /** places[evidence.id]: set for text evidence, for the page side to anchor (place.ts). */
+  readonly places: (Place | undefined)[] = [];
   private next = 0;
-  // One count per element however many phrases it holds: a block of 200,000 nodes that repeats a
-  // cue is walked once, not once per phrase.
-  private offsets = new Map<Element, Map<Text, number>>();
 
-  /** Offset of a text position inside `element.textContent`. */
-  private textContentOffset(element: Element, node: Text, offset: number): number {
-    let offsets = this.offsets.get(element);
-    if (!offsets) {
-      offsets = textContentOffsets(element);
-      this.offsets.set(element, offsets);
-    }
-    return (offsets.get(node) ?? 0) + offset;
-  }
-
-  text(block: TextBlock, kind: EvidenceKind, start: number, end: number, extra: Partial<Evidence> = {}): Evidence {
+  text(block: ReadBlock, kind: EvidenceKind, start: number, end: number, extra: Partial<Evidence> = {}): Evidence {
     const id = this.next++;
-    const from = positionIn(block, start);
-    const to = positionIn(block, Math.max(start, end - 1));
-    const anchor: Anchor = {
-      element: block.element,
-      startNode: from.node,
-      startOffset: from.offset,
-      endNode: to.node,
-      endOffset: Math.min(to.offset + 1, to.node.data.length),
-    };
-    this.anchors[id] = anchor;
-    const locatorStart = this.textContentOffset(block.element, from.node, from.offset);
+    this.places[id] = { block: block.index, start, end };
     return {
       id,
       kind,
       quote: sentenceAround(block.text, start, end),
       phrase: collapse(block.text.slice(start, end)),
-      locator: { selector: cssPath(block.element), start: locatorStart, end: locatorStart + (end - start) },
       ...extra,
     };
   }
 
   tag(kind: EvidenceKind, quote: string, url?: string): Evidence {
     const id = this.next++;
-    this.anchors[id] = undefined;
+    this.places[id] = undefined;
     return { id, kind, quote, ...(url ? { url } : {}) };
   }
 }
@@ -268,7 +146,7 @@ function siteNameOnly(name: string): string {
 }
 
 function pagePublisher(
-  doc: Document,
+  title: string,
   meta: PageMetadata,
   url: string | undefined,
   evidence: EvidenceBook,
@@ -301,12 +179,12 @@ function pagePublisher(
   }
   const copyright = copyrightName(bodyText());
   if (copyright) return fromName(copyright.name, 'copyright', copyright.quote);
-  const title = doc.title?.split(/\s[|–—-]\s/).pop()?.trim();
+  const lastPart = title.split(/\s[|–—-]\s/).pop()?.trim();
   if (urlDomain) {
     const host = resolveDomain(url!)!;
     return { ...host, evidence: [evidence.tag('url', url!)] };
   }
-  if (title && title !== doc.title.trim()) return fromName(title, 'site-name', `<title>${collapse(doc.title)}</title>`);
+  if (lastPart && lastPart !== title.trim()) return fromName(lastPart, 'site-name', `<title>${collapse(title)}</title>`);
   return { name: 'This page', key: 'n:thispage', evidence: [] };
 }
 
@@ -396,23 +274,13 @@ function* cueMatchSteps(text: string, budget: number): Generator<void, CueMatch[
   return matches;
 }
 
-/**
- * True for a block textSignals could take evidence from: a cue word, a parenthesis for a dateline,
- * a byline. Every other block's text nodes are let go during the walk.
- */
-function mayHoldEvidence(block: TextBlock): boolean {
-  if (block.context & (Context.NAV | Context.CAPTION)) return false;
-  const text = block.text;
-  return !!(block.context & Context.BYLINE) || text.includes('(') || BY_LINE.test(text) || CUE_TRIGGER.test(text);
-}
-
-function* textSignals(blocks: TextBlock[], evidence: EvidenceBook, pageUrl: string | undefined): Generator<void, Signal[]> {
+function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUrl: string | undefined): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
   for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
     if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = blocks[order];
-    if (block.context & Context.NAV || !block.nodes.length) continue;
+    if (block.context & Context.NAV) continue;
     const text = block.text;
 
     // Datelines open a paragraph of the story; never a caption or a headline.
@@ -530,32 +398,20 @@ function buildChain(groups: Group[], page: PagePublisher): ChainNode[] {
   return [...nodes.map((entry) => entry.node), thisPage];
 }
 
-/**
- * The scan as a sequence of steps: it pauses after each slice of the walk and of the matching, so
- * the same code runs straight through (scanDocument) or in slices between page tasks (scanDocumentAsync).
- */
-export function* scanSteps(doc: Document, options: ScanOptions): Generator<void, ScanResult> {
-  const url = options.url;
-  const evidence = new EvidenceBook();
-  const meta = readMetadata(doc, url);
-  // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
-  // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
-  const root = doc.documentElement;
-  const precheck = root ? yield* precheckSteps(root, doc) : { mayHaveCue: false, tail: '' };
+export interface Analysis {
+  provenance: Provenance;
+  /** places[evidence.id] for text evidence: the page side turns them into anchors and locators. */
+  places: (Place | undefined)[];
+  stats: ScanStats;
+}
 
-  const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
-  let blocks: TextBlock[] = [];
-  if (root && precheck.mayHaveCue) {
-    yield;
-    const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS, mayHoldEvidence);
-    Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
-    blocks = walk.blocks;
-  } else {
-    stats.skipped = true;
-  }
-  const page = pagePublisher(doc, meta, url, evidence, () => precheck.tail || tailOf(blocks));
-  const signals = metaSignals(meta, page, url, evidence);
-  if (blocks.length) signals.push(...(yield* textSignals(blocks, evidence, url)));
+/** The analysis as a sequence of steps: it pauses between slices of the matching (see scan.ts). */
+export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
+  const url = reading.url;
+  const evidence = new EvidenceBook();
+  const page = pagePublisher(reading.title, reading.meta, url, evidence, () => reading.tail);
+  const signals = metaSignals(reading.meta, page, url, evidence);
+  if (reading.blocks.length) signals.push(...(yield* textSignals(reading.blocks, evidence, url)));
 
   // A page naming itself ("Originally published on Live Science" on livescience.com) is not a source.
   const others = signals.filter((signal) => !samePublisher(signal.publisher, page));
@@ -576,59 +432,14 @@ export function* scanSteps(doc: Document, options: ScanOptions): Generator<void,
     downstream: downstreamGroups.map(mention),
     cites: groupByPublisher(cited).map(mention),
   };
-  return { provenance, anchors: evidence.anchors, stats };
+  return { provenance, places: evidence.places, stats: reading.stats };
 }
 
-/** Reads a document and returns where its story came from, with live anchors for the text evidence. */
-export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult {
-  const steps = scanSteps(doc, options);
+/** The analysis straight through: what the background runs on a reading from a content script. */
+export function analyzeReading(reading: PageReading): Analysis {
+  const steps = analyzeSteps(reading);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
-
-export interface SliceOptions {
-  /** Longest run of work before the main thread goes back to the page. */
-  sliceMs?: number;
-  /** How to give the main thread back: `scheduler.yield()` where the browser has it. */
-  yieldToPage?: () => Promise<unknown>;
-  /** Stops the scan between slices (the page navigated, the extension was turned off). */
-  signal?: AbortSignal;
-}
-
-function defaultYield(): Promise<unknown> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** The same scan in slices of at most ~`sliceMs`, so a huge page never freezes while we read it. */
-export async function scanDocumentAsync(doc: Document, options: ScanOptions = {}, slices: SliceOptions = {}): Promise<ScanResult & { longestSliceMs: number }> {
-  const sliceMs = slices.sliceMs ?? 8;
-  const yieldToPage = slices.yieldToPage ?? defaultYield;
-  const steps = scanSteps(doc, options);
-  let sliceStart = performance.now();
-  let longestSliceMs = 0;
-  for (;;) {
-    const step = steps.next();
-    const now = performance.now();
-    if (step.done) return { ...step.value, longestSliceMs: Math.max(longestSliceMs, now - sliceStart) };
-    if (now - sliceStart >= sliceMs) {
-      longestSliceMs = Math.max(longestSliceMs, now - sliceStart);
-      await yieldToPage();
-      if (slices.signal?.aborted) throw new DOMException('The scan was stopped', 'AbortError');
-      sliceStart = performance.now();
-    }
-  }
-}
-
-/** The engine without the live DOM references: what the CLI and tests print. */
-export function analyzeDocument(doc: Document, options: ScanOptions = {}): Provenance {
-  return scanDocument(doc, options).provenance;
-}
-
-/** The upstream nodes of a chain: everything but this page. */
-export function upstreamOf(provenance: Provenance): ChainNode[] {
-  return provenance.chain.filter((node) => node.relation !== 'this-page');
-}
-

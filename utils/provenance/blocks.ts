@@ -271,7 +271,7 @@ export function positionIn(block: TextBlock, offset: number): { node: Text; offs
 }
 
 /** The href of a link that overlaps [start, end) in a block, if any. */
-export function linkAt(block: TextBlock, start: number, end: number): string | undefined {
+export function linkAt(block: { links: LinkSpan[] }, start: number, end: number): string | undefined {
   for (const link of block.links) if (link.start < end && link.end > start) return link.href;
   return undefined;
 }

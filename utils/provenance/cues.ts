@@ -7,6 +7,9 @@
 import { LOWER } from './letters';
 import { cleanName, isOutletName, NAME, splitNames } from './names';
 import type { Relation } from './types';
+import { CUE_TRIGGER } from './trigger';
+
+export { CUE_TRIGGER };
 
 export type CueRole = 'upstream' | 'cites' | 'downstream';
 
@@ -258,13 +261,6 @@ export interface CueMatch {
   sourceStart: number;
   sourceEnd: number;
 }
-
-/**
- * A cheap test that is true for any text a cue could match: a page whose text fails it has no cue.
- * Kept in step with CUES by tests/unit/cues.test.ts (every example passes it).
- */
-export const CUE_TRIGGER =
-  /originally|first\s+(?:reported|appeared|published|broke|to\s+report)|broken\s+by|broke\s+the|republished|reprinted|reposted|reproduced|syndicated|cross-?posted|(?:produced|published|reported)\s+(?:by|in\s+(?:partnership|collaboration))|according\s+to|reported|reports\b|contributed|reporting\s+(?:by|from)/i;
 
 /** True when `index` falls inside an open quotation in `text` ("“It was first reported by…”"). */
 function insideQuotation(text: string, index: number): boolean {

@@ -5,7 +5,8 @@
  * where they sit (captions) and by their shape (no dash after the parenthesis, a "Photo" word).
  */
 import { DIGIT, LETTER, LOWER } from './letters';
-import { registry } from '../publishers';
+// The agencies alone, not the registry: this file runs in the content script (see read.ts).
+import agencies from '../publishers/agencies.json';
 
 /** The short names agencies put in a dateline; each resolves through the registry. */
 export const DATELINE_AGENCIES = [
@@ -28,8 +29,7 @@ export const DATELINE = new RegExp(
 let agencyNames: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
   if (!agencyNames) {
-    const names = registry
-      .filter((entry) => entry.kind === 'agency')
+    const names = agencies
       .flatMap((entry) => [entry.name, ...entry.aliases])
       // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
       .filter((name) => name.length >= 3 || name === 'AP')

@@ -5,7 +5,8 @@
  */
 import { DIGIT, LETTER, MARK, SEPARATOR } from '../provenance/letters';
 import { parse as parseDomain } from 'tldts';
-import registryData from './registry.json';
+import outlets from './outlets.json';
+import agencies from './agencies.json';
 
 export interface RegistryEntry {
   name: string;
@@ -14,7 +15,8 @@ export interface RegistryEntry {
   kind: 'outlet' | 'agency';
 }
 
-export const registry: readonly RegistryEntry[] = registryData as RegistryEntry[];
+// Agencies are a file of their own: the content script reads bylines for them without loading the rest.
+export const registry: readonly RegistryEntry[] = [...(outlets as RegistryEntry[]), ...(agencies as RegistryEntry[])];
 
 // Explicit classes, not \p{…}: see provenance/letters.ts (first-use compile cost).
 const MARKS = new RegExp(`[${MARK}]`, 'gu');
