@@ -159,9 +159,12 @@ describe('hostile pages (Chromium)', () => {
       // Loose: a first scan includes compiling the engine, and a shared CI machine varies several-fold.
       if (name !== '200,000 nodes') expect(measured.longestSliceMs + measured.renderMs, name).toBeLessThan(250);
     }
-    // The 200,000-node page is read whole. Its slices are not yet short (about 1.3 s on the development
-    // machine, mostly garbage collection; a bare text walk of it alone takes 0.5 s): see the speed issue.
+    // The 200,000-node page is read whole. Its longest slice is 80 to 290 ms on the development machine
+    // (it was 0.6 to 1.3 s): the browser's garbage collector pausing inside a slice, as it does for a
+    // bare sliced text walk of that page that keeps its nodes (80 to 175 ms). Bounded loosely here, as a
+    // guard against a return to whole-second tasks.
     expect(work['200,000 nodes'].textNodes).toBeGreaterThanOrEqual(200_000);
+    expect(work['200,000 nodes'].longestSliceMs).toBeLessThan(1_000);
   });
 
   it('wrote no errors to any console', () => {

@@ -3,7 +3,8 @@ import { PageSession, MAX_SCANS_PER_URL } from '../../utils/content/page-session
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import type { Message } from '../../utils/messages';
 import { fixtures } from './helpers';
-import { analyzeReading } from '../../utils/provenance/analyze';
+import { analyzeReading, type Analysis } from '../../utils/provenance/analyze';
+import type { PageReading } from '../../utils/provenance/read';
 
 const seed = fixtures().find((fixture) => fixture.slug === 'seed-network-today')!;
 
@@ -13,16 +14,20 @@ function load(html: string): void {
   document.close();
 }
 
-function session(settings: Partial<Settings> = {}) {
+function session(settings: Partial<Settings> = {}, analyze: (reading: PageReading) => Promise<Analysis> = async (reading) => analyzeReading(reading)) {
   const sent: Message[] = [];
+  const readings: PageReading[] = [];
   const pageSession = new PageSession({
     document,
     location: () => 'https://networktoday.example/2025/03/hegseth-cyber-command-russia/',
     settings: { ...DEFAULT_SETTINGS, ...settings },
     send: async (message) => void sent.push(message),
-    analyze: async (reading) => analyzeReading(reading),
+    analyze: (reading) => {
+      readings.push(reading);
+      return analyze(reading);
+    },
   });
-  return { pageSession, sent };
+  return { pageSession, sent, readings };
 }
 
 const labels = () =>
@@ -45,6 +50,19 @@ describe('the content script’s page session', () => {
     // The badge sits right after the sentence it explains.
     const badge = document.querySelector('upstream-badge')!;
     expect(badge.previousSibling?.textContent).toContain('first reported by The Record');
+  });
+
+  it('asks for the analysis with plain data, and says so when no analysis comes back', async () => {
+    load(seed.html);
+    const { pageSession, sent, readings } = session({}, async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await pageSession.scan()).toBeUndefined();
+    // What crossed to the background survives JSON, as Chrome's messaging needs.
+    expect(JSON.parse(JSON.stringify(readings[0]))).toEqual(readings[0]);
+    expect(readings[0].blocks.some((block) => block.text.includes('first reported by The Record'))).toBe(true);
+    expect(sent).toEqual([{ type: 'scan-cleared', reason: 'error', error: 'Could not establish connection. Receiving end does not exist.' }]);
+    expect(document.querySelectorAll('upstream-badge')).toHaveLength(0);
   });
 
   it('does not insert badges twice when the scan runs again', async () => {
