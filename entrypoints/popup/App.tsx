@@ -104,7 +104,7 @@ function Result({
       {count > 0 && <TracePanel provenance={provenance} pageUrl={url} onChain={setProvenance} />}
       {count === 0 && (
         <p class="checked">
-          Checked {stats.skipped ? 'the page text (no attribution words at all)' : `${stats.blocks} paragraphs`}, its
+          Checked {stats.blocks ? `${stats.blocks} paragraphs` : 'the page text'}{stats.cueFree ? ' (no attribution words at all)' : ''}, its
           canonical and syndication links, meta tags and structured data
           {stats.truncated ? ' (a very large page: only its first part was read)' : ''}.
         </p>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeReading, readDocument, scanDocument, upstreamOf } from '../../utils/provenance';
 import { placeEvidence } from '../../utils/provenance/place';
+import { walkText } from '../../utils/provenance/blocks';
 import { domDocument, FIXTURES, page } from './helpers';
 
 const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);
@@ -72,17 +73,53 @@ describe('analyzeDocument', () => {
     expect(node).toMatchObject({ name: 'Jane’s Notebook', url: 'https://www.janedoe-notebook.net/p/1', domain: 'janedoe-notebook.net' });
   });
 
-  it('skips the text walk on pages without any cue word', () => {
-    const { stats, provenance } = scanDocument(domDocument(page('<p>A quiet story about gardens.</p>')));
-    expect(stats.skipped).toBe(true);
-    expect(stats.textNodes).toBe(0);
-    expect(provenance.chain).toHaveLength(1);
+  it('reads a page without any cue word once, sends nothing to analyse, and says the text was cue-free', () => {
+    const { reading } = readDocument(domDocument(page('<p>A quiet story about gardens.</p><p>More of it. © 2025 Garden Weekly</p>')));
+    // Two text nodes read by the pre-check, and no walk into blocks.
+    expect(reading.stats).toMatchObject({ cueFree: true, blocks: 0, textNodes: 2 });
+    expect(reading.blocks).toEqual([]);
+    expect(reading.tail).toContain('© 2025 Garden Weekly');
+    expect(scanDocument(domDocument(page('<p>A quiet story about gardens.</p>'))).provenance.chain).toHaveLength(1);
+  });
+
+  it('lets through to the walk a page whose only evidence is an agency byline, however its text runs on', () => {
+    // The pre-check reads the text before it is split into blocks: "agoReuters", "ReutersShare".
+    for (const html of [
+      page('<p>A quiet story.</p><div>Posted 5 min ago</div><div class="byline">Reuters</div><div>Share</div>'),
+      page('<p>A quiet story.</p><div class="contributor">Jane Roe, The Associated Press</div>'),
+    ]) {
+      expect(readDocument(domDocument(html)).reading.stats.cueFree).toBe(false);
+      expect(upstreamOf(analyzeDocument(domDocument(html))).map((node) => node.relation)).toEqual(['wire']);
+    }
+  });
+
+  it('cuts an endless element into blocks of bounded size, and still reads what follows it', () => {
+    const spans = Array.from({ length: 12_000 }, (_, i) => `<span>w${i} </span>`).join('');
+    const doc = domDocument(page(`<div>${spans}</div><p>It was first reported by The Record.</p>`));
+    const walk = walkText(doc.documentElement);
+    expect(walk.blocks.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...walk.blocks.map((block) => block.nodes.length))).toBeLessThanOrEqual(5_000);
+    expect(upstreamOf(analyzeDocument(doc)).map((node) => node.name)).toEqual(['The Record']);
+  });
+
+  it('splits a paragraph at a line break or an empty block, as the page shows it', () => {
+    const html = page('<p>Story text ends here.<br>This article originally appeared on <a href="https://example.org/a">Example Daily</a>.</p><div>Intro<div></div>Second part</div>');
+    const { reading } = readDocument(domDocument(html));
+    expect(reading.blocks.map((block) => block.text)).toEqual(['This article originally appeared on Example Daily.']);
+    expect(reading.blocks[0].links).toEqual([{ start: 36, end: 49, href: 'https://example.org/a' }]);
+    const walk = walkText(domDocument(html).documentElement);
+    expect(walk.blocks.map((block) => block.text)).toEqual([
+      'Story text ends here.',
+      'This article originally appeared on Example Daily.',
+      'Intro',
+      'Second part',
+    ]);
   });
 
   it('does not take cue words in style sheets or scripts for page text', () => {
     const css = `.reported-by::after { content: "first reported by"; } ${'.x{color:red}'.repeat(5_000)}`;
     const html = page(`<style>${css}</style><p>A quiet story about gardens.</p><script>var s = "originally published on";</script>`);
-    expect(scanDocument(domDocument(html)).stats.skipped).toBe(true);
+    expect(scanDocument(domDocument(html)).stats.cueFree).toBe(true);
     // The same words in the article itself are read.
     const withCue = page(`<style>${css}</style><p>It was first reported by The Record.</p>`);
     expect(upstreamOf(analyzeDocument(domDocument(withCue))).map((node) => node.name)).toEqual(['The Record']);

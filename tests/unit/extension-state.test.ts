@@ -93,7 +93,7 @@ describe('message protocol', () => {
 });
 
 describe('tab results in the background', () => {
-  const result = { url: seed.expected.url!, provenance: seedProvenance, stats: { textNodes: 1, blocks: 1, characters: 1, truncated: false, skipped: false }, scannedAt: 1 };
+  const result = { url: seed.expected.url!, provenance: seedProvenance, stats: { textNodes: 1, blocks: 1, characters: 1, truncated: false, cueFree: false }, scannedAt: 1 };
 
   it('keeps a tab’s result, shows its count on the icon, and forgets it when cleared', async () => {
     const results = new TabResults();

@@ -1,6 +1,6 @@
 export * from './types';
 export { scanDocument, scanDocumentAsync, readDocument, analyzeDocument, upstreamOf, runSliced, type SliceOptions } from './scan';
 export { analyzeReading, type Analysis } from './analyze';
-export { textMayHaveCue, type PageReading, type ScanOptions } from './read';
+export { type PageReading, type ScanOptions } from './read';
 export { chainLine, formatText, formatMarkdown, RELATION_LABEL } from './format';
 export { DEFAULT_LIMITS, type WalkLimits } from './blocks';

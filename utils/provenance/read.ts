@@ -7,9 +7,9 @@
  * loaded once: the extension's background, or the same process for the CLI and tests.
  */
 import { walkTextSteps, Context, DEFAULT_LIMITS, type LinkSpan, type TextBlock, type WalkLimits } from './blocks';
-import { queryAll, readMetadata, type PageMetadata } from './metadata';
-import { CUE_TRIGGER } from './trigger';
-import { BY_LINE, agencyNamePattern, DATELINE_AGENCIES } from './wire';
+import { readMetadata, type PageMetadata } from './metadata';
+import { CUE_TRIGGER, CUE_TRIGGER_ANYWHERE } from './trigger';
+import { BY_LINE, DATELINE_TOKEN, agencyNamePattern } from './wire';
 import type { ScanStats } from './types';
 
 export interface ScanOptions {
@@ -51,77 +51,96 @@ export interface Reading {
 export const MAX_READING_CHARS = 1_000_000;
 export const MAX_READING_BLOCKS = 5_000;
 
-const DATELINE_TOKENS = DATELINE_AGENCIES.map((token) => `(${token})`);
+/** How much of the page's last text is kept for a "© 2025 Name" footer. */
+const TAIL_CHARS = 20_000;
 
-/** "By The Associated Press", "By Reuters": a byline outside any byline element. */
-const BY_AGENCY = /\bBy\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|UPI|dpa|Bloomberg)\b/;
-const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [rel~="author" i], [itemprop~="author" i]';
-
-/** True when a piece of text holds a cue word, a dateline token or an agency byline. */
-function chunkMayHaveCue(text: string): boolean {
-  if (CUE_TRIGGER.test(text) || BY_AGENCY.test(text)) return true;
-  for (const token of DATELINE_TOKENS) if (text.includes(token)) return true;
-  return false;
+/** The last few thousand characters of the walked text: where a "© 2025 Name" line would be. */
+function tailOf(blocks: TextBlock[]): string {
+  let tail = '';
+  for (let index = blocks.length - 1; index >= 0 && tail.length < TAIL_CHARS; index--) tail = blocks[index].text + tail;
+  return tail.slice(-TAIL_CHARS);
 }
 
 /**
- * The cheap check: could this page hold any cue, dateline or agency byline at all? A few fixed
- * patterns over the text; the long list of agency names only over the page's byline elements.
+ * True when a piece of the page's text could give the analysis anything: every text signal needs
+ * a cue word (every cue's pattern passes CUE_TRIGGER), an agency in parentheses (a dateline) or an
+ * agency's name in a short line (a byline). `text` runs on across nodes, so the cue test is looser
+ * than the block tests; `shortText` holds the short nodes only, one per line.
  */
-export function textMayHaveCue(text: string, doc?: Document): boolean {
-  if (chunkMayHaveCue(text)) return true;
-  if (!doc) return agencyNamePattern().test(text);
-  return bylinesNameAgency(doc);
+export function textMayHoldEvidence(text: string, shortText = text): boolean {
+  return CUE_TRIGGER_ANYWHERE.test(text) || DATELINE_TOKEN.test(text) || agencyNamePattern().test(shortText);
 }
 
-function bylinesNameAgency(doc: Document): boolean {
-  const agencies = agencyNamePattern();
-  for (const element of queryAll(doc, BYLINE_ELEMENTS).slice(0, 50)) {
-    if (agencies.test(element.textContent ?? '')) return true;
-  }
-  return false;
-}
+/**
+ * A node longer than this cannot be part of a byline (the analysis reads an agency byline only
+ * in a block of at most 200 characters), so the long list of agency names is never run over the
+ * article's paragraphs: that alone cost a fifth of a scan.
+ */
+const BYLINE_NODE_CHARS = 512;
 
 /** Text read per test of the pre-check, and the overlap kept so a phrase split between two is found. */
 const PRECHECK_CHUNK = 64 * 1024;
 const PRECHECK_OVERLAP = 80;
 const PRECHECK_NODES_PER_STEP = 2048;
-const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template']);
-/** How much of the page's last text is kept for a "© 2025 Name" footer. */
-const TAIL_CHARS = 20_000;
+const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template', 'title']);
 
 /**
- * The pre-check as one pass over the text nodes, reading each node's data once, in chunks (a page's
- * `textContent` costs far more on a large page: one huge string built at once). It stops at the first
- * cue: the full walk reads the rest. A page without any keeps its last few thousand characters for
- * the © line.
+ * The pre-check: one pass that reads each text node's data, in chunks, and stops at the first that
+ * could hold evidence. Most pages name no source at all; for them this is the whole scan, at a
+ * small multiple of a bare walk, where the walk that sorts text into blocks costs several times more.
+ * A page without any keeps its last text for the © line.
  */
-function* precheckSteps(root: Element, doc: Document): Generator<void, { mayHaveCue: boolean; tail: string }> {
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+function* precheckSteps(
+  root: Element,
+  limits: WalkLimits,
+): Generator<void, { mayHoldEvidence: boolean; tail: string; textNodes: number; characters: number; truncated: boolean }> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let chunk = '';
+  let shortChunk = '';
   let tail = '';
-  let count = 0;
+  let textNodes = 0;
+  // Characters of the chunks already tested, and how much of the running chunk was carried over.
+  let tested = 0;
+  let carried = 0;
+  const characters = () => tested + chunk.length - carried;
+  let parent: Node | null = null;
+  let isText = true;
+  // The loop does as little as it can per node: it runs on every page, mostly before V8 has
+  // optimised it, where every operation counts. Budgets are checked once per step.
+  let untilStep = PRECHECK_NODES_PER_STEP;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % PRECHECK_NODES_PER_STEP === 0) yield;
-    // Style sheets and scripts are never article text, and some pages inline hundreds of KB of them.
-    if (NOT_TEXT_PARENTS.has((node.parentNode as Element | null)?.localName ?? '')) continue;
-    chunk += (node as Text).data;
+    if (--untilStep === 0) {
+      untilStep = PRECHECK_NODES_PER_STEP;
+      // Past the walk's own budget: what was read is all that will be.
+      if (textNodes > limits.maxTextNodes || characters() > limits.maxCharacters) {
+        const mayHold = textMayHoldEvidence(chunk, shortChunk);
+        return { mayHoldEvidence: mayHold, tail: mayHold ? '' : (tail + chunk).slice(-TAIL_CHARS), textNodes, characters: characters(), truncated: true };
+      }
+      yield;
+    }
+    const nodeParent = node.parentNode;
+    if (nodeParent !== parent) {
+      parent = nodeParent;
+      // Style sheets and scripts are never article text, and some pages inline hundreds of KB of them.
+      isText = !NOT_TEXT_PARENTS.has((nodeParent as Element | null)?.localName ?? '');
+    }
+    if (!isText) continue;
+    const data = (node as Text).data;
+    textNodes++;
+    chunk += data;
+    // A line of its own, so that a name's edges are the node's, as they are in the block it joins.
+    if (data.length <= BYLINE_NODE_CHARS) shortChunk += data + '\n';
     if (chunk.length >= PRECHECK_CHUNK) {
-      if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
+      if (textMayHoldEvidence(chunk, shortChunk)) return { mayHoldEvidence: true, tail: '', textNodes, characters: characters(), truncated: false };
+      tested += chunk.length - carried;
       tail = chunk.slice(-TAIL_CHARS);
       chunk = chunk.slice(-PRECHECK_OVERLAP);
+      carried = chunk.length;
+      shortChunk = '';
     }
   }
-  if (chunkMayHaveCue(chunk)) return { mayHaveCue: true, tail: '' };
-  tail = (tail + chunk).slice(-TAIL_CHARS);
-  return { mayHaveCue: bylinesNameAgency(doc), tail };
-}
-
-/** The last few thousand characters of the walked text: the © line's place when the pre-check stopped early. */
-function tailOf(blocks: TextBlock[]): string {
-  let tail = '';
-  for (let index = blocks.length - 1; index >= 0 && tail.length < TAIL_CHARS; index--) tail = blocks[index].text + tail;
-  return tail.slice(-TAIL_CHARS);
+  const mayHold = textMayHoldEvidence(chunk, shortChunk);
+  return { mayHoldEvidence: mayHold, tail: mayHold ? '' : (tail + chunk).slice(-TAIL_CHARS), textNodes, characters: characters(), truncated: false };
 }
 
 /**
@@ -134,23 +153,32 @@ function mayHoldEvidence(block: TextBlock): boolean {
   return !!(block.context & Context.BYLINE) || text.includes('(') || BY_LINE.test(text) || CUE_TRIGGER.test(text);
 }
 
-/** Reads the page in steps (see scanDocumentAsync): metadata, pre-check, and the walk when there may be a cue. */
+/**
+ * Reads the page in steps (see runSliced): its metadata, the pre-check, and, when the text could
+ * hold evidence, one walk that sorts it into blocks and keeps those that could.
+ */
 export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<void, Reading> {
   const url = options.url;
   const meta = readMetadata(doc, url);
   // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
   // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
   const root = doc.documentElement;
-  const precheck = root ? yield* precheckSteps(root, doc) : { mayHaveCue: false, tail: '' };
-  const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, skipped: false };
+  const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, cueFree: false };
   let blocks: TextBlock[] = [];
-  if (root && precheck.mayHaveCue) {
-    yield;
-    const walk = yield* walkTextSteps(root, options.limits ?? DEFAULT_LIMITS, mayHoldEvidence);
-    Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
-    blocks = walk.blocks;
-  } else {
-    stats.skipped = true;
+  let tail = '';
+  if (root) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const precheck = yield* precheckSteps(root, limits);
+    if (precheck.mayHoldEvidence) {
+      yield;
+      const walk = yield* walkTextSteps(root, limits, mayHoldEvidence);
+      Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
+      blocks = walk.blocks;
+      tail = tailOf(blocks);
+    } else {
+      Object.assign(stats, { textNodes: precheck.textNodes, characters: precheck.characters, truncated: precheck.truncated });
+      tail = precheck.tail;
+    }
   }
   const candidates: ReadBlock[] = [];
   let characters = 0;
@@ -167,12 +195,13 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     characters += text.length;
     candidates.push({ index, text, context: block.context, links: block.links });
   }
+  stats.cueFree = candidates.length === 0;
   const reading: PageReading = {
     ...(url ? { url } : {}),
     title: doc.title ?? '',
     meta,
     blocks: candidates,
-    tail: precheck.tail || tailOf(blocks),
+    tail,
     stats,
   };
   return { reading, blocks };

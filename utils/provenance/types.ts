@@ -104,6 +104,6 @@ export interface ScanStats {
   characters: number;
   /** True when the walk stopped at the node or character budget. */
   truncated: boolean;
-  /** True when the cheap pre-check found no cue word and no metadata signal. */
-  skipped: boolean;
+  /** True when no block of the text could hold evidence: no cue word, dateline or byline anywhere. */
+  cueFree: boolean;
 }

@@ -25,20 +25,24 @@ export const DATELINE = new RegExp(
   'u',
 );
 
-/** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
-let agencyNames: RegExp | undefined;
-export function agencyNamePattern(): RegExp {
-  if (!agencyNames) {
-    const names = agencies
-      .flatMap((entry) => [entry.name, ...entry.aliases])
-      // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
-      .filter((name) => name.length >= 3 || name === 'AP')
-      .sort((a, b) => b.length - a.length)
-      .map(escape);
-    agencyNames = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${names.join('|')})(?![${LETTER}${DIGIT}])`, 'u');
-  }
-  return agencyNames;
+/** The agency names a byline may give, longest first. */
+function agencyNames(): string[] {
+  return agencies
+    .flatMap((entry) => [entry.name, ...entry.aliases])
+    // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
+    .filter((name) => name.length >= 3 || name === 'AP')
+    .sort((a, b) => b.length - a.length);
 }
+
+/** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
+let agencyNamesAsWords: RegExp | undefined;
+export function agencyNamePattern(): RegExp {
+  agencyNamesAsWords ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames().map(escape).join('|')})(?![${LETTER}${DIGIT}])`, 'u');
+  return agencyNamesAsWords;
+}
+
+/** An agency in parentheses, as every dateline has it: "(AP)", "(Reuters)". */
+export const DATELINE_TOKEN = new RegExp(String.raw`\((?:${DATELINE_AGENCIES.map(escape).join('|')})\)`);
 
 /** A lower-case word: bylines have few, prose has many. */
 const PROSE_WORD = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])[${LOWER}][${LETTER}'’-]*`, 'gu');
