@@ -150,21 +150,19 @@ describe('hostile pages (Chromium)', () => {
     await page.close();
   });
 
-  it('kept its slices of work short on the hostile pages of ordinary size, and its scans bounded on all', () => {
+  it('kept its slices of work short and its scans bounded on every hostile page, 200,000 nodes too', () => {
     // Printed for the record: the closing notes quote these figures.
     console.log(`hostile pages, work of ours: ${JSON.stringify(work)}`);
     expect(Object.keys(work)).toHaveLength(4);
     for (const [name, measured] of Object.entries(work)) {
       expect(measured.scans, name).toBeLessThanOrEqual(25);
-      // Loose: a first scan includes compiling the engine, and a shared CI machine varies several-fold.
-      if (name !== '200,000 nodes') expect(measured.longestSliceMs + measured.renderMs, name).toBeLessThan(250);
+      // On the development machine every page's longest slice is under 50 ms, the 200,000-node page's
+      // 35 to 45 ms. Looser here: a first scan includes compiling the engine, and a shared CI machine
+      // varies several-fold; a return to one long task (it was 0.6 to 1.3 s) still fails.
+      expect(measured.longestSliceMs + measured.renderMs, name).toBeLessThan(250);
     }
-    // The 200,000-node page is read whole. Its longest slice is 80 to 290 ms on the development machine
-    // (it was 0.6 to 1.3 s): the browser's garbage collector pausing inside a slice, as it does for a
-    // bare sliced text walk of that page that keeps its nodes (80 to 175 ms). Bounded loosely here, as a
-    // guard against a return to whole-second tasks.
+    // The 200,000-node page is read whole.
     expect(work['200,000 nodes'].textNodes).toBeGreaterThanOrEqual(200_000);
-    expect(work['200,000 nodes'].longestSliceMs).toBeLessThan(1_000);
   });
 
   it('wrote no errors to any console', () => {
