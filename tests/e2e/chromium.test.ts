@@ -55,6 +55,9 @@ beforeAll(async () => {
     body: seed,
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'" },
   });
+  server.route('/quiet', {
+    body: '<!doctype html><html><head><title>Gardens</title></head><body><article><h1>Gardens</h1><p>A quiet story about gardens, told by nobody else.</p></article></body></html>',
+  });
   session = await launchChromium();
 });
 
@@ -152,6 +155,19 @@ describe('Chromium', () => {
     expect(style.background).toBe('rgb(238, 244, 250)');
     await page.screenshot({ path: join(ensureShotsDir(), 'chromium-csp-badges.png') });
     await page.close();
+  });
+
+  it('says in the popup that a page without any attribution words was read, and names no source', async () => {
+    const quiet = await session.context.newPage();
+    await quiet.goto(server.origin + '/quiet');
+    const quietId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${quietId}`);
+    await popup.waitForSelector('.checked', { timeout: 10_000 });
+    expect(await popup.textContent('.summary')).toContain('No earlier source named');
+    expect(await popup.textContent('.checked')).toContain('Checked the page text (no attribution words at all)');
+    expect(await quiet.evaluate(() => document.querySelectorAll('upstream-badge').length)).toBe(0);
+    await Promise.all([popup.close(), quiet.close()]);
   });
 
   it('says so in the popup when the tab is a browser page no extension may read', async () => {

@@ -82,6 +82,19 @@ describe('analyzeDocument', () => {
     expect(scanDocument(domDocument(page('<p>A quiet story about gardens.</p>'))).provenance.chain).toHaveLength(1);
   });
 
+  it('reads metadata from the body too, and takes the first tag with a value', () => {
+    const html = page(
+      `<p>A quiet story.</p>
+       <meta property="og:site_name" content="Garden Weekly">
+       <script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://www.nbcnews.com/a/1","publisher":{"name":"Garden Weekly"}}</script>`,
+      '<meta property="og:site_name" content="  "><meta name="og:site_name" content="">',
+    );
+    const { meta } = readDocument(domDocument(html), { url: 'https://gardenweekly.example/a' }).reading;
+    expect(meta.siteName?.name).toBe('Garden Weekly');
+    expect(meta.publisherName?.name).toBe('Garden Weekly');
+    expect(meta.signals).toEqual([expect.objectContaining({ kind: 'is-based-on', url: 'https://www.nbcnews.com/a/1' })]);
+  });
+
   it('lets through to the walk a page whose only evidence is an agency byline, however its text runs on', () => {
     // The pre-check reads the text before it is split into blocks: "agoReuters", "ReutersShare".
     for (const html of [
