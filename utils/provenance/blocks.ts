@@ -271,7 +271,8 @@ class TextWalk {
   /** What each element passes down, worked out once per element (see enterElement). */
   private readonly frames = new Map<Node, Frame | null>();
   // Most texts share their parent with one of the last few (a paragraph, the link inside it, the
-  // paragraph again): those are found here without a look-up in the map.
+  // paragraph again): those are found here without a look-up in the map. Measured, not assumed:
+  // without it the walk of cnn's saved page takes 1.4 ms instead of 0.9 (warm, best of 15).
   private readonly recentParents: (Node | null)[] = [null, null, null, null];
   private readonly recentFrames: (Frame | null)[] = [null, null, null, null];
   private recentNext = 0;

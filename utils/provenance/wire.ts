@@ -15,34 +15,34 @@ export const DATELINE_AGENCIES = [
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DATELINE_AGENCY = DATELINE_AGENCIES.map(escape).join('|');
 
 /**
  * A dateline at the very start of a paragraph: up to 80 characters of place and date, the agency in
  * parentheses, then a dash or a colon. "(AP Photo/Evan Vucci)" has no dash after it, so it is not one.
  */
 export const DATELINE = new RegExp(
-  String.raw`^[\s\u00a0]*(?:[^()\n]{0,80}?[\s\u00a0])?\((?<agency>${DATELINE_AGENCIES.map(escape).join('|')})\)[\s\u00a0]*(?:[-–—]{1,2}|:)`,
+  String.raw`^[\s\u00a0]*(?:[^()\n]{0,80}?[\s\u00a0])?\((?<agency>${DATELINE_AGENCY})\)[\s\u00a0]*(?:[-–—]{1,2}|:)`,
   'u',
 );
 
-/** The agency names a byline may give, longest first. */
-function agencyNames(): string[] {
-  return agencies
-    .flatMap((entry) => [entry.name, ...entry.aliases])
-    // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
-    .filter((name) => name.length >= 3 || name === 'AP')
-    .sort((a, b) => b.length - a.length);
-}
-
 /** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
-let agencyNamesAsWords: RegExp | undefined;
+let agencyNames: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
-  agencyNamesAsWords ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames().map(escape).join('|')})(?![${LETTER}${DIGIT}])`, 'u');
-  return agencyNamesAsWords;
+  if (!agencyNames) {
+    const names = agencies
+      .flatMap((entry) => [entry.name, ...entry.aliases])
+      // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
+      .filter((name) => name.length >= 3 || name === 'AP')
+      .sort((a, b) => b.length - a.length)
+      .map(escape);
+    agencyNames = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${names.join('|')})(?![${LETTER}${DIGIT}])`, 'u');
+  }
+  return agencyNames;
 }
 
 /** An agency in parentheses, as every dateline has it: "(AP)", "(Reuters)". */
-export const DATELINE_TOKEN = new RegExp(String.raw`\((?:${DATELINE_AGENCIES.map(escape).join('|')})\)`);
+export const DATELINE_TOKEN = new RegExp(String.raw`\((?:${DATELINE_AGENCY})\)`);
 
 /** A lower-case word: bylines have few, prose has many. */
 const PROSE_WORD = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])[${LOWER}][${LETTER}'’-]*`, 'gu');
