@@ -55,14 +55,14 @@ export function isMessage(value: unknown): value is Message {
   switch (message.type) {
     case 'analyze': {
       const reading = message.reading as Record<string, unknown> | undefined;
-      const meta = reading?.meta as Record<string, unknown> | undefined;
+      const tags = reading?.metaTags;
       return (
         !!reading &&
         typeof reading.title === 'string' &&
         typeof reading.tail === 'string' &&
         Array.isArray(reading.blocks) &&
-        !!meta &&
-        Array.isArray(meta.signals)
+        Array.isArray(tags) &&
+        tags.every((tag) => !!tag && typeof tag === 'object' && !!tag.attributes && typeof tag.attributes === 'object')
       );
     }
     case 'scan-result': {

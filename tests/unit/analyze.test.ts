@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeReading, readDocument, scanDocument, upstreamOf } from '../../utils/provenance';
 import { placeEvidence } from '../../utils/provenance/place';
 import { walkText } from '../../utils/provenance/blocks';
+import { copyrightPart, pageText, textMayHoldEvidence } from '../../utils/provenance/read';
+import { readMetadata } from '../../utils/provenance/metadata';
 import { domDocument, FIXTURES, page } from './helpers';
 
 const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);
@@ -75,8 +77,9 @@ describe('analyzeDocument', () => {
 
   it('reads a page without any cue word once, sends nothing to analyse, and says the text was cue-free', () => {
     const { reading } = readDocument(domDocument(page('<p>A quiet story about gardens.</p><p>More of it. © 2025 Garden Weekly</p>')));
-    // Two text nodes read by the pre-check, and no walk into blocks.
-    expect(reading.stats).toMatchObject({ cueFree: true, blocks: 0, textNodes: 2 });
+    // The pre-check read the text in one piece: no walk into blocks, so no text nodes counted.
+    expect(reading.stats).toMatchObject({ cueFree: true, blocks: 0, textNodes: 0 });
+    expect(reading.stats.characters).toBeGreaterThanOrEqual('A quiet story about gardens.More of it. © 2025 Garden Weekly'.length);
     expect(reading.blocks).toEqual([]);
     expect(reading.tail).toContain('© 2025 Garden Weekly');
     expect(scanDocument(domDocument(page('<p>A quiet story about gardens.</p>'))).provenance.chain).toHaveLength(1);
@@ -89,7 +92,7 @@ describe('analyzeDocument', () => {
        <script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":"https://www.nbcnews.com/a/1","publisher":{"name":"Garden Weekly"}}</script>`,
       '<meta property="og:site_name" content="  "><meta name="og:site_name" content="">',
     );
-    const { meta } = readDocument(domDocument(html), { url: 'https://gardenweekly.example/a' }).reading;
+    const meta = readMetadata(domDocument(html), 'https://gardenweekly.example/a');
     expect(meta.siteName?.name).toBe('Garden Weekly');
     expect(meta.publisherName?.name).toBe('Garden Weekly');
     expect(meta.signals).toEqual([expect.objectContaining({ kind: 'is-based-on', url: 'https://www.nbcnews.com/a/1' })]);
@@ -127,6 +130,29 @@ describe('analyzeDocument', () => {
       'Intro',
       'Second part',
     ]);
+  });
+
+  it('pre-checks the page text without the head, scripts or style sheets, in document order', () => {
+    const html = page(
+      '<p>One <b>two</b></p><script>var reported = 1;</script><div><style>.x{}</style><span>three</span><noscript>four</noscript></div>five',
+      '<title>Head title</title><style>.y{}</style>',
+    );
+    const doc = domDocument(html);
+    expect(pageText(doc.documentElement).replace(/\s+/g, ' ').trim()).toBe('One twothreefive');
+  });
+
+  it('tells an agency acronym in a byline from the same letters inside a word in capitals', () => {
+    const cueFree = (body: string) => !textMayHoldEvidence(pageText(domDocument(page(body)).documentElement));
+    // "AP" in JAPAN, APIs or SOAPBOX, "STA" in STATEMENT, "SDA" in USDA: words, not bylines.
+    expect(cueFree('<nav>JAPAN</nav><p>Our APIs, THE SOAPBOX and the USDA.</p><footer>ACCESSIBILITY STATEMENT</footer>')).toBe(true);
+    // Menus in capitals or title case are not the cue words the cues read.
+    expect(cueFree('<nav><a>REPORTS</a> <a>Reports</a> <a>ORIGINALLY</a></nav><p>A quiet story.</p>')).toBe(true);
+    expect(cueFree('<p>A quiet story.</p><div>By AP</div>')).toBe(false);
+    expect(cueFree('<p>A quiet story.</p><div>Berlin (dpa)</div>')).toBe(false);
+    expect(cueFree('<p>A quiet story.</p><div class="byline">dpa</div>')).toBe(false);
+    expect(cueFree('<p>A quiet story about dpad controllers.</p>')).toBe(true);
+    // And the whole way: the byline reaches the analysis.
+    expect(upstreamOf(analyzeDocument(domDocument(page('<p>A quiet story.</p><div>By AP</div>')))).map((node) => node.relation)).toEqual(['wire']);
   });
 
   it('does not take cue words in style sheets or scripts for page text', () => {
@@ -184,6 +210,25 @@ describe('analyzeDocument', () => {
     expect(name('', '', 'https://www.nbcnews.com/x')).toBe('NBC News');
     expect(name('', '<footer>2025 © Network Today. All Rights Reserved.</footer>')).toBe('Network Today');
     expect(name('', '<footer><a>Copyright Policy</a></footer>', 'https://small.example.org/')).toBe('example.org');
+  });
+
+  it('sends the tail from its first © line on, and names the page from it as from the whole tail', () => {
+    const links = 'Home About Contact Careers '.repeat(200);
+    const footers = [
+      `${links}2025 © Network Today. All Rights Reserved.`,
+      `${links}Copyright 2016 Salon Media Group`,
+      `${links}(c) 2024 The Lakeside Ledger | Terms`,
+      `${links}12025 © Wrong Year Press and then © 2023 Right Name`,
+      `${links}Top ©2019 Someone Else ${links} © 2025 Network Today`,
+      links,
+    ];
+    for (const footer of footers) {
+      const whole = { title: '', metaTags: [], blocks: [], tail: footer, stats: { textNodes: 0, blocks: 0, characters: 0, truncated: false, cueFree: true } };
+      const part = copyrightPart(footer);
+      expect(analyzeReading({ ...whole, tail: part }).provenance.page).toEqual(analyzeReading(whole).provenance.page);
+    }
+    expect(copyrightPart(footers[0])).toBe(' 2025 © Network Today. All Rights Reserved.');
+    expect(copyrightPart(links)).toBe('');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, scanDocument } from '../../utils/provenance';
 import { MAX_TEXT_SIGNALS } from '../../utils/provenance/analyze';
 import { walkText } from '../../utils/provenance/blocks';
+import { pageTextSteps } from '../../utils/provenance/read';
 import { PageSession } from '../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { analyzeReading } from '../../utils/provenance/analyze';
@@ -131,6 +132,35 @@ describe('bounded work on hostile shapes', () => {
     expect(walk.textNodes).toBe(1);
     expect(walk.blocks[0].text).toContain('NBCNews.com');
   });
+
+  it('pre-checks a page of thousands of scripts between its paragraphs, or of 25,000 elements, in bounded steps', () => {
+    const steps = (doc: Document) => {
+      const generator = pageTextSteps(doc.documentElement);
+      let pauses = 0;
+      let step = generator.next();
+      for (; !step.done; step = generator.next()) pauses++;
+      return { pauses, text: step.value };
+    };
+    const scripts = document.implementation.createHTMLDocument('scripts');
+    for (let i = 0; i < 3_000; i++) {
+      const paragraph = scripts.createElement('p');
+      paragraph.textContent = `w${i} `;
+      const script = scripts.createElement('script');
+      script.textContent = 'var reported = "originally published on";';
+      scripts.body.append(paragraph, script);
+    }
+    const read = steps(scripts);
+    expect(read.pauses).toBeGreaterThanOrEqual(3);
+    expect(read.text).not.toContain('reported');
+    expect(read.text.startsWith('w0 w1 w2 ')).toBe(true);
+    expect(scanDocument(scripts).stats.cueFree).toBe(true);
+
+    const huge = document.implementation.createHTMLDocument('huge');
+    huge.body.innerHTML = `<style>.x{content:"first reported by"}</style>${'<span>w </span>'.repeat(25_000)}`;
+    const hugeRead = steps(huge);
+    expect(hugeRead.pauses).toBeGreaterThanOrEqual(10);
+    expect(hugeRead.text).toBe('w '.repeat(25_000));
+  }, 20_000);
 
   it('reads a page nested 1,500 deep', () => {
     const doc = document.implementation.createHTMLDocument('deep');

@@ -6,7 +6,7 @@
 import { DIGIT, UPPER, LETTER } from './letters';
 import { linkAt, Context } from './blocks';
 import { matchCues, type CueMatch, type CueRole } from './cues';
-import { absoluteUrl, type MetaSignal, type PageMetadata } from './metadata';
+import { absoluteUrl, interpretMetadata, type MetaSignal, type PageMetadata } from './metadata';
 import {
   cleanName,
   resolveDomain,
@@ -409,8 +409,9 @@ export interface Analysis {
 export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
   const url = reading.url;
   const evidence = new EvidenceBook();
-  const page = pagePublisher(reading.title, reading.meta, url, evidence, () => reading.tail);
-  const signals = metaSignals(reading.meta, page, url, evidence);
+  const meta = interpretMetadata(reading.metaTags, url);
+  const page = pagePublisher(reading.title, meta, url, evidence, () => reading.tail);
+  const signals = metaSignals(meta, page, url, evidence);
   if (reading.blocks.length) signals.push(...(yield* textSignals(reading.blocks, evidence, url)));
 
   // A page naming itself ("Originally published on Live Science" on livescience.com) is not a source.

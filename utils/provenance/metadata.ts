@@ -45,12 +45,11 @@ export function absoluteUrl(href: string, base: string | undefined): string | un
   }
 }
 
-function tagQuote(element: Element, attributes: string[]): string {
+function tagQuote(tag: MetadataTag, attributes: AttributeName[]): string {
   const parts = attributes
-    .map((name) => [name, element.getAttribute(name)] as const)
-    .filter(([, value]) => value !== null)
-    .map(([name, value]) => `${name}="${clip(value!, 200)}"`);
-  return `<${element.localName} ${parts.join(' ')}>`;
+    .filter((name) => tag.attributes[name] !== undefined)
+    .map((name) => `${name}="${clip(tag.attributes[name]!, 200)}"`);
+  return `<${tag.tag} ${parts.join(' ')}>`;
 }
 
 function textOf(value: unknown): string | undefined {
@@ -88,11 +87,10 @@ function jsonObjects(root: unknown): Record<string, unknown>[] {
   return found;
 }
 
-function jsonLdArticles(scripts: Element[]): Record<string, unknown>[] {
+function jsonLdArticles(sources: string[]): Record<string, unknown>[] {
   const articles: Record<string, unknown>[] = [];
-  for (const script of scripts.slice(0, 20)) {
-    const source = script.textContent ?? '';
-    if (!source.trim() || source.length > MAX_JSON_LD) continue;
+  for (const source of sources) {
+    if (!source.trim()) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(source);
@@ -106,49 +104,48 @@ function jsonLdArticles(scripts: Element[]): Record<string, unknown>[] {
 }
 
 interface Found {
-  element: Element;
+  tag: MetadataTag;
   value: string;
 }
 
 /**
- * The page's link, meta and JSON-LD tags, read once and filed by what they declare, so that each
- * question below is a map look-up rather than a selector tried on every tag (the DOM calls, not the
- * JavaScript, are what a scan pays for). Values are trimmed; empty ones are not filed; the first
- * tag in document order wins, as with `querySelector`.
+ * The gathered tags filed by what they declare, so that each question below is a map look-up.
+ * Values are trimmed; empty ones are not filed; the first tag in document order wins, as with
+ * `querySelector`.
  */
-class MetadataTags {
+class MetadataIndex {
   /** `rel` token (lower case) → the first link with that token and an href. */
   readonly links = new Map<string, Found>();
   /** "name:x" / "property:x" (lower case) and its attribute ("content" or "value") → the first meta. */
   readonly metas = new Map<string, Found & { order: number }>();
-  readonly jsonLd: Element[] = [];
+  readonly jsonLd: string[] = [];
 
-  constructor(tags: Element[]) {
-    tags.forEach((element, order) => {
-      switch (element.localName) {
+  constructor(tags: MetadataTag[]) {
+    tags.forEach((tag, order) => {
+      const { attributes } = tag;
+      switch (tag.tag) {
         case 'link': {
-          const href = element.getAttribute('href')?.trim();
-          const rel = element.getAttribute('rel');
+          const href = attributes.href?.trim();
+          const rel = attributes.rel;
           if (!href || !rel) break;
-          for (const token of rel.toLowerCase().split(/\s+/)) if (token && !this.links.has(token)) this.links.set(token, { element, value: href });
+          for (const token of rel.toLowerCase().split(/\s+/)) if (token && !this.links.has(token)) this.links.set(token, { tag, value: href });
           break;
         }
         case 'meta': {
-          const name = element.getAttribute('name');
-          const property = element.getAttribute('property');
+          const { name, property } = attributes;
           if (!name && !property) break;
           for (const attribute of ['content', 'value'] as const) {
-            const value = element.getAttribute(attribute)?.trim();
+            const value = attributes[attribute]?.trim();
             if (!value) continue;
             for (const [kind, key] of [['name', name], ['property', property]] as const) {
               const slot = `${kind}:${key?.toLowerCase()}|${attribute}`;
-              if (key && !this.metas.has(slot)) this.metas.set(slot, { element, value, order });
+              if (key && !this.metas.has(slot)) this.metas.set(slot, { tag, value, order });
             }
           }
           break;
         }
         case 'script':
-          if (JSON_LD_TYPE.test(element.getAttribute('type') ?? '')) this.jsonLd.push(element);
+          if (tag.text) this.jsonLd.push(tag.text);
           break;
       }
     });
@@ -180,47 +177,102 @@ const METADATA_TAGS = [
 ].join(', ');
 
 const JSON_LD_TYPE = /^\s*application\/ld\+json\s*$/i;
+/** JSON-LD blocks read, at most: the article's own comes first on every page we know. */
+const MAX_JSON_LD_BLOCKS = 20;
+
+const LINK_ATTRIBUTES = ['rel', 'href'] as const;
+const META_ATTRIBUTES = ['name', 'property', 'content', 'value'] as const;
+type AttributeName = (typeof LINK_ATTRIBUTES)[number] | (typeof META_ATTRIBUTES)[number];
 
 /**
- * The metadata tags of the page: the head's by a selector search; the body's (JSON-LD scripts,
- * now and then a stray link or meta) by tag name. A selector list is tried on every element of the
- * body in one piece of work that cannot be sliced: 45 ms on a page of 200,000 elements, where the
- * browser's lists of elements by tag name take a few.
+ * A metadata tag as the page wrote it: plain data, so that the content script only gathers and
+ * the background, where the analysis runs, decides what it says (JSON-LD is parsed there too).
  */
-function metadataTags(doc: Document): Element[] {
-  const found: Element[] = [];
+export interface MetadataTag {
+  tag: 'link' | 'meta' | 'script';
+  attributes: Partial<Record<AttributeName, string>>;
+  /** A JSON-LD script's source; empty when it is past MAX_JSON_LD. */
+  text?: string;
+}
+
+const LINK_REL = new RegExp(`(?:^|\\s)(?:${LINK_RELS.join('|')})(?:\\s|$)`, 'i');
+const META_KEYS = new Set(META_NAMES);
+
+/**
+ * The page's metadata tags, in document order: the head's by one selector search; the body's
+ * (JSON-LD scripts, now and then a stray link or meta) by tag name. A selector list is tried on
+ * every element of the body in one piece of work that cannot be sliced: 45 ms on a page of
+ * 200,000 elements, where the browser's lists of elements by tag name take a few.
+ */
+export function gatherMetadata(doc: Document): MetadataTag[] {
+  const tags: MetadataTag[] = [];
+  let jsonLdBlocks = 0;
+  const add = (element: Element, tag: MetadataTag['tag']) => {
+    if (tag === 'script') {
+      if (jsonLdBlocks++ >= MAX_JSON_LD_BLOCKS) return;
+      const text = element.textContent ?? '';
+      tags.push({ tag, attributes: {}, text: text.length > MAX_JSON_LD ? '' : text });
+      return;
+    }
+    const attributes: MetadataTag['attributes'] = {};
+    // Each call into the DOM counts on a page's first scan: only the attributes the tag can use.
+    for (const name of tag === 'link' ? LINK_ATTRIBUTES : META_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value !== null) attributes[name] = value;
+    }
+    tags.push({ tag, attributes });
+  };
   try {
-    if (doc.head) found.push(...Array.from(doc.head.querySelectorAll(METADATA_TAGS)));
+    const found = doc.head?.querySelectorAll(METADATA_TAGS) ?? [];
+    for (let index = 0; index < found.length; index++) add(found[index], found[index].localName as MetadataTag['tag']);
   } catch {
     // Some DOMs (happy-dom, for the CLI) search recursively and overflow on pages nested
     // thousands deep: the body may still hold the tags.
   }
   const body = doc.body ?? doc.documentElement;
-  if (!body) return found;
-  for (const tag of ['link', 'meta', 'script']) {
-    try {
-      found.push(...Array.from(body.getElementsByTagName(tag)));
-    } catch {
-      // Too deep to search (happy-dom recurses): the head's tags still count.
+  if (!body) return tags;
+  try {
+    // Only what the head's search would have taken, asked attribute by attribute.
+    const links = body.getElementsByTagName('link');
+    for (let index = 0; index < links.length; index++) {
+      if (LINK_REL.test(links[index].getAttribute('rel') ?? '') && links[index].hasAttribute('href')) add(links[index], 'link');
     }
+    const metas = body.getElementsByTagName('meta');
+    for (let index = 0; index < metas.length; index++) {
+      const meta = metas[index];
+      const key = (meta.getAttribute('property') ?? '').toLowerCase();
+      if (META_KEYS.has(key) || META_KEYS.has((meta.getAttribute('name') ?? '').toLowerCase())) add(meta, 'meta');
+    }
+    const scripts = body.getElementsByTagName('script');
+    for (let index = 0; index < scripts.length; index++) {
+      if (JSON_LD_TYPE.test(scripts[index].getAttribute('type') ?? '')) add(scripts[index], 'script');
+    }
+  } catch {
+    // Too deep to search (happy-dom recurses): the head's tags still count.
   }
-  return found;
+  return tags;
 }
 
+/** What the page says about itself, from a document: gathered and read in one go (CLI, tests). */
 export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
+  return interpretMetadata(gatherMetadata(doc), pageUrl);
+}
+
+/** What the gathered tags say: canonical and source links, the site's name, JSON-LD. */
+export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): PageMetadata {
   const signals: MetaSignal[] = [];
   const base = pageUrl;
-  const tags = new MetadataTags(metadataTags(doc));
+  const tags = new MetadataIndex(gathered);
 
   const canonical = tags.links.get('canonical');
   if (canonical) {
     const url = absoluteUrl(canonical.value, base);
-    if (url) signals.push({ kind: 'canonical', url, quote: tagQuote(canonical.element, ['rel', 'href']), evidenceKind: 'link' });
+    if (url) signals.push({ kind: 'canonical', url, quote: tagQuote(canonical.tag, ['rel', 'href']), evidenceKind: 'link' });
   }
   for (const rel of ['syndication-source', 'original-source'] as const) {
     const link = tags.links.get(rel);
     const url = link && absoluteUrl(link.value, base);
-    if (link && url) signals.push({ kind: rel, url, quote: tagQuote(link.element, ['rel', 'href']), evidenceKind: 'link' });
+    if (link && url) signals.push({ kind: rel, url, quote: tagQuote(link.tag, ['rel', 'href']), evidenceKind: 'link' });
     const meta = tags.meta(rel, 'content');
     if (meta) {
       const metaUrl = absoluteUrl(meta.value, base);
@@ -228,7 +280,7 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
         kind: rel,
         url: metaUrl,
         name: metaUrl ? undefined : clip(meta.value, 120),
-        quote: tagQuote(meta.element, ['name', 'property', 'content']),
+        quote: tagQuote(meta.tag, ['name', 'property', 'content']),
         evidenceKind: 'meta',
       });
     }
@@ -269,7 +321,7 @@ export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
   }
 
   return {
-    siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.element, ['property', 'name', 'content', 'value']), kind: 'site-name' },
+    siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.tag, ['property', 'name', 'content', 'value']), kind: 'site-name' },
     publisherName,
     ogUrl: ogUrl && absoluteUrl(ogUrl.value, base),
     signals,

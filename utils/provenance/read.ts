@@ -7,9 +7,9 @@
  * loaded once: the extension's background, or the same process for the CLI and tests.
  */
 import { walkTextSteps, Context, DEFAULT_LIMITS, type LinkSpan, type TextBlock, type WalkLimits } from './blocks';
-import { readMetadata, type PageMetadata } from './metadata';
-import { CUE_TRIGGER, CUE_TRIGGER_ANYWHERE } from './trigger';
-import { BY_LINE, DATELINE_TOKEN, agencyNamePattern } from './wire';
+import { gatherMetadata, type MetadataTag } from './metadata';
+import { CUE_TRIGGER, CUE_TRIGGER_CASED } from './trigger';
+import { BY_LINE, DATELINE_TOKEN, LOWER_CASE_AGENCIES, agencyNames } from './wire';
 import type { ScanStats } from './types';
 
 export interface ScanOptions {
@@ -30,10 +30,11 @@ export interface ReadBlock {
 export interface PageReading {
   url?: string;
   title: string;
-  meta: PageMetadata;
+  /** The page's metadata tags as written: the analysis reads what they say. */
+  metaTags: MetadataTag[];
   /** Only the blocks that could hold evidence, in document order. */
   blocks: ReadBlock[];
-  /** The page's last text, for a "© 2025 Name" footer. */
+  /** The page's last text from its first ©, Copyright or (c), for a "© 2025 Name" footer. */
   tail: string;
   stats: ScanStats;
 }
@@ -54,6 +55,29 @@ export const MAX_READING_BLOCKS = 5_000;
 /** How much of the page's last text is kept for a "© 2025 Name" footer. */
 const TAIL_CHARS = 20_000;
 
+/** What a "© 2025 Name" line (analyze.ts: COPYRIGHT) cannot do without. */
+const COPYRIGHT_TOKENS = ['©', '(c)', 'Copyright', 'COPYRIGHT', 'copyright'];
+const isWordCharacter = (character: string) => /\w/.test(character);
+
+/**
+ * The tail from where its first © line could start: no line, no tail. Most of a footer is link
+ * lists, and the tail goes to the background in every message: this keeps it to the lines that
+ * count. A line may open with its year ("2025 © Name"): the spaces and the word before the sign
+ * are kept, and one character more, so that the year's word edge reads as it did.
+ */
+export function copyrightPart(tail: string): string {
+  let first = -1;
+  for (const token of COPYRIGHT_TOKENS) {
+    const index = tail.indexOf(token);
+    if (index >= 0 && (first < 0 || index < first)) first = index;
+  }
+  if (first < 0) return '';
+  let start = first;
+  while (start > 0 && /\s/.test(tail[start - 1])) start--;
+  while (start > 0 && isWordCharacter(tail[start - 1])) start--;
+  return tail.slice(Math.max(0, start - 1));
+}
+
 /** The last few thousand characters of the walked text: where a "© 2025 Name" line would be. */
 function tailOf(blocks: TextBlock[]): string {
   let tail = '';
@@ -62,85 +86,173 @@ function tailOf(blocks: TextBlock[]): string {
 }
 
 /**
- * True when a piece of the page's text could give the analysis anything: every text signal needs
- * a cue word (every cue's pattern passes CUE_TRIGGER), an agency in parentheses (a dateline) or an
- * agency's name in a short line (a byline). `text` runs on across nodes, so the cue test is looser
- * than the block tests; `shortText` holds the short nodes only, one per line.
+ * The pre-check's one pattern, in a single scan of the text: a cue word (as the cues write it:
+ * CUE_TRIGGER_CASED), an agency in parentheses (a dateline), or an agency's name (captured, as
+ * the name alone is not enough: see insideCapitals). One pattern costs about half of three.
  */
-export function textMayHoldEvidence(text: string, shortText = text): boolean {
-  return CUE_TRIGGER_ANYWHERE.test(text) || DATELINE_TOKEN.test(text) || agencyNamePattern().test(shortText);
+let precheckPattern: RegExp | undefined;
+function evidencePattern(): RegExp {
+  precheckPattern ??= new RegExp(`${CUE_TRIGGER_CASED.source}|${DATELINE_TOKEN.source}|(${agencyNames({ lowerCase: false })})`, 'g');
+  return precheckPattern;
+}
+
+const isCapitalOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * True when an agency acronym is part of a longer run of capitals: "AP" in "JAPAN", "API" or
+ * "SOAPBOX", "STA" in "STATEMENT". The pre-check reads the page's text without its node edges,
+ * so a byline "AP" run straight into a heading "WASHINGTON" reads the same as a word; a real
+ * byline has a dateline or a cue word beside it almost always, and those are read on their own.
+ * Names in mixed case ("Reuters") are taken wherever they are.
+ */
+function insideCapitals(text: string, index: number, name: string): boolean {
+  if (name !== name.toUpperCase()) return false;
+  return isCapitalOrDigit(text.charCodeAt(index - 1)) || isCapitalOrDigit(text.charCodeAt(index + name.length));
 }
 
 /**
- * A node longer than this cannot be part of a byline (the analysis reads an agency byline only
- * in a block of at most 200 characters), so the long list of agency names is never run over the
- * article's paragraphs: that alone cost a fifth of a scan.
+ * True when a piece of the page's text could give the analysis anything: every text signal needs
+ * a cue word (every cue's pattern passes CUE_TRIGGER_CASED), an agency in parentheses (a dateline)
+ * or an agency's name (a byline). The text runs on across nodes ("agoReuters", "ReutersShare"),
+ * so nothing here asks for a word's edge but the acronyms' (see insideCapitals).
  */
-const BYLINE_NODE_CHARS = 512;
+export function textMayHoldEvidence(text: string): boolean {
+  const pattern = evidencePattern();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1];
+    if (name === undefined || !insideCapitals(text, match.index, name)) return true;
+    pattern.lastIndex = match.index + 1;
+  }
+  // The agency names in lower case ("dpa") apart: one lower-case first letter in the pattern above
+  // makes the whole scan twice as slow.
+  for (const name of LOWER_CASE_AGENCIES) {
+    for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + 1)) {
+      if (!isLowerLetter(text.charCodeAt(index - 1)) && !isLowerLetter(text.charCodeAt(index + name.length))) return true;
+    }
+  }
+  return false;
+}
 
-/** Text read per test of the pre-check, and the overlap kept so a phrase split between two is found. */
-const PRECHECK_CHUNK = 64 * 1024;
-const PRECHECK_OVERLAP = 80;
-const PRECHECK_NODES_PER_STEP = 2048;
-const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template', 'title']);
+/** Elements whose text is never article text: some pages inline hundreds of KB of it. */
+const NOT_TEXT_TAGS = ['script', 'style', 'noscript'];
 
 /**
- * The pre-check: one pass that reads each text node's data, in chunks, and stops at the first that
- * could hold evidence. Most pages name no source at all; for them this is the whole scan, at a
- * small multiple of a bare walk, where the walk that sorts text into blocks costs several times more.
- * A page without any keeps its last text for the © line.
+ * The page's text as the pre-check reads it: all of it but the head's, the scripts' and the style
+ * sheets', with no separator between nodes. The browser joins the text of each element that holds
+ * no script or style sheet (`textContent`, in one call), where a walk would visit every text node
+ * from JavaScript; only the elements that do hold one are gone through, child by child, in steps.
  */
-function* precheckSteps(
-  root: Element,
-  limits: WalkLimits,
-): Generator<void, { mayHoldEvidence: boolean; tail: string; textNodes: number; characters: number; truncated: boolean }> {
+export function* pageTextSteps(root: Element, maxTextNodes = DEFAULT_LIMITS.maxTextNodes): Generator<void, string> {
+  // One textContent is one piece of work that cannot be paused: on a page of tens of thousands of
+  // elements it would be a long task of its own. Those pages are walked node by node, in steps.
+  if (root.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return yield* walkedTextSteps(root, maxTextNodes);
+  const excluded = new Set<Node>();
+  const holders = new Set<Node>();
+  let untilStep = PAGE_TEXT_NODES_PER_STEP;
+  try {
+    for (const tag of NOT_TEXT_TAGS) {
+      const elements = root.getElementsByTagName(tag);
+      for (let index = 0; index < elements.length; index++) {
+        if (--untilStep === 0) {
+          untilStep = PAGE_TEXT_NODES_PER_STEP;
+          yield;
+        }
+        const element = elements[index];
+        excluded.add(element);
+        // Every ancestor up to the root holds it: its text is joined child by child.
+        for (let parent = element.parentNode; parent && parent !== root && !holders.has(parent); parent = parent.parentNode) holders.add(parent);
+      }
+    }
+    const parts: string[] = [];
+    // Depth first, in document order, without recursion: only into the elements that hold one.
+    let node: Node | null = root.firstChild;
+    while (node) {
+      if (--untilStep === 0) {
+        untilStep = PAGE_TEXT_NODES_PER_STEP;
+        yield;
+      }
+      const type = node.nodeType;
+      if (type === 3 /* Node.TEXT_NODE */) parts.push((node as Text).data);
+      else if (type === 1 /* Node.ELEMENT_NODE */ && !excluded.has(node) && !(node.parentNode === root && (node as Element).localName === 'head')) {
+        if (holders.has(node) && node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        parts.push(node.textContent ?? '');
+      }
+      while (node && !node.nextSibling && node !== root) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    return parts.join('');
+  } catch {
+    // A DOM that joins text recursively (happy-dom, for the CLI) can overflow on a page nested
+    // thousands deep: read it node by node instead.
+    return yield* walkedTextSteps(root, maxTextNodes);
+  }
+}
+
+/** pageTextSteps in one go (tests, tools). */
+export function pageText(root: Element): string {
+  const steps = pageTextSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** pageText by a walk over every text node, in steps: slower, but never one long task or deep call. */
+function* walkedTextSteps(root: Element, maxTextNodes: number): Generator<void, string> {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let chunk = '';
-  let shortChunk = '';
-  let tail = '';
-  let textNodes = 0;
-  // Characters of the chunks already tested, and how much of the running chunk was carried over.
-  let tested = 0;
-  let carried = 0;
-  const characters = () => tested + chunk.length - carried;
+  const parts: string[] = [];
   let parent: Node | null = null;
   let isText = true;
-  // The loop does as little as it can per node: it runs on every page, mostly before V8 has
-  // optimised it, where every operation counts. Budgets are checked once per step.
-  let untilStep = PRECHECK_NODES_PER_STEP;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let untilStep = PAGE_TEXT_NODES_PER_STEP;
+  for (let node = walker.nextNode(); node && parts.length <= maxTextNodes; node = walker.nextNode()) {
     if (--untilStep === 0) {
-      untilStep = PRECHECK_NODES_PER_STEP;
-      // Past the walk's own budget: what was read is all that will be.
-      if (textNodes > limits.maxTextNodes || characters() > limits.maxCharacters) {
-        const mayHold = textMayHoldEvidence(chunk, shortChunk);
-        return { mayHoldEvidence: mayHold, tail: mayHold ? '' : (tail + chunk).slice(-TAIL_CHARS), textNodes, characters: characters(), truncated: true };
-      }
+      untilStep = PAGE_TEXT_NODES_PER_STEP;
       yield;
     }
     const nodeParent = node.parentNode;
     if (nodeParent !== parent) {
       parent = nodeParent;
-      // Style sheets and scripts are never article text, and some pages inline hundreds of KB of them.
+      // The head's text is its title, style sheets and scripts: all of them are left out here.
       isText = !NOT_TEXT_PARENTS.has((nodeParent as Element | null)?.localName ?? '');
     }
-    if (!isText) continue;
-    const data = (node as Text).data;
-    textNodes++;
-    chunk += data;
-    // A line of its own, so that a name's edges are the node's, as they are in the block it joins.
-    if (data.length <= BYLINE_NODE_CHARS) shortChunk += data + '\n';
-    if (chunk.length >= PRECHECK_CHUNK) {
-      if (textMayHoldEvidence(chunk, shortChunk)) return { mayHoldEvidence: true, tail: '', textNodes, characters: characters(), truncated: false };
-      tested += chunk.length - carried;
-      tail = chunk.slice(-TAIL_CHARS);
-      chunk = chunk.slice(-PRECHECK_OVERLAP);
-      carried = chunk.length;
-      shortChunk = '';
-    }
+    if (isText) parts.push((node as Text).data);
   }
-  const mayHold = textMayHoldEvidence(chunk, shortChunk);
-  return { mayHoldEvidence: mayHold, tail: mayHold ? '' : (tail + chunk).slice(-TAIL_CHARS), textNodes, characters: characters(), truncated: false };
+  return parts.join('');
+}
+
+/** Text tested per step of the pre-check, and the overlap kept so a phrase split between two is found. */
+const PRECHECK_CHUNK = 256 * 1024;
+const PRECHECK_OVERLAP = 80;
+const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template', 'title']);
+/** Nodes gone through between two pauses of pageTextSteps, on a page full of scripts or a huge one. */
+const PAGE_TEXT_NODES_PER_STEP = 2048;
+/** Past this many elements, a page's text is read node by node, in steps (see pageTextSteps). */
+const LARGE_PAGE_ELEMENTS = 20_000;
+
+/**
+ * The pre-check: the page's text in one piece (pageText), tested in chunks for anything that
+ * could be evidence. Most pages name no source at all; for them this is the whole scan, where the
+ * walk that sorts text into blocks costs several times a bare walk. A page without any keeps its
+ * last text for the © line.
+ */
+function* precheckSteps(
+  root: Element,
+  limits: WalkLimits,
+): Generator<void, { mayHoldEvidence: boolean; tail: string; characters: number; truncated: boolean }> {
+  const text = yield* pageTextSteps(root, limits.maxTextNodes);
+  // Past the walk's own budget: what would have been read is all that is.
+  const length = Math.min(text.length, limits.maxCharacters);
+  for (let start = 0; start < length; start += PRECHECK_CHUNK) {
+    if (start > 0) yield;
+    const chunk = start === 0 && length <= PRECHECK_CHUNK ? text : text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
+    if (textMayHoldEvidence(chunk)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false };
+  }
+  return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: length < text.length };
 }
 
 /**
@@ -159,7 +271,7 @@ function mayHoldEvidence(block: TextBlock): boolean {
  */
 export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<void, Reading> {
   const url = options.url;
-  const meta = readMetadata(doc, url);
+  const metaTags = gatherMetadata(doc);
   // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
   // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
   const root = doc.documentElement;
@@ -176,7 +288,8 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
       blocks = walk.blocks;
       tail = tailOf(blocks);
     } else {
-      Object.assign(stats, { textNodes: precheck.textNodes, characters: precheck.characters, truncated: precheck.truncated });
+      // No walk, so no text nodes counted: the pre-check reads the text in one piece.
+      Object.assign(stats, { characters: precheck.characters, truncated: precheck.truncated });
       tail = precheck.tail;
     }
   }
@@ -199,9 +312,9 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
   const reading: PageReading = {
     ...(url ? { url } : {}),
     title: doc.title ?? '',
-    meta,
+    metaTags,
     blocks: candidates,
-    tail,
+    tail: copyrightPart(tail),
     stats,
   };
   return { reading, blocks };

@@ -8,7 +8,11 @@ export const CUE_TRIGGER =
   /originally|first\s+(?:reported|appeared|published|broke|to\s+report)|broken\s+by|broke\s+the|republished|reprinted|reposted|reproduced|syndicated|cross-?posted|(?:produced|published|reported)\s+(?:by|in\s+(?:partnership|collaboration))|according\s+to|reported|reports\b|contributed|reporting\s+(?:by|from)/i;
 
 /**
- * CUE_TRIGGER without its one word edge: true for every text it is true for, also when the text
- * runs on into the next node's ("reportsThe"), so it can check text before it is split into blocks.
+ * The cue words as the cues' own patterns write them: lower case but for a first letter that may
+ * open a sentence ("Originally", "According"). The pre-check reads the whole page with it, so it
+ * must not take a menu's "REPORTS" or a section called "Reports" for one. It has no word edge,
+ * so that it holds also where a word runs on into the next node's ("reportsThe"). Kept in step
+ * with CUES by tests/unit/cues.test.ts (every example passes it).
  */
-export const CUE_TRIGGER_ANYWHERE = new RegExp(CUE_TRIGGER.source.replace(String.raw`reports\b`, 'reports'), 'i');
+export const CUE_TRIGGER_CASED =
+  /[Oo]riginally|[Ff]irst\s+(?:reported|appeared|published|broke|to\s+report)|[Bb]roken\s+by|broke\s+the|[Rr]e(?:published|printed|posted|produced)|syndicated|cross-?posted|(?:produced|published)\s+(?:by|in\s+(?:partnership|collaboration))|[Aa]ccording\s+to|report(?:ed|s)|contributed|[Rr]eporting\s+(?:by|from)/;

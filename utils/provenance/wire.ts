@@ -26,19 +26,30 @@ export const DATELINE = new RegExp(
   'u',
 );
 
+/** Agency names and aliases as written, longest first. */
+const AGENCY_NAMES = agencies
+  .flatMap((entry) => [entry.name, ...entry.aliases])
+  // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
+  .filter((name) => name.length >= 3 || name === 'AP')
+  .sort((a, b) => b.length - a.length);
+
+const startsLowerCase = (name: string) => name[0] !== name[0].toUpperCase();
+
+/** The names that start in lower case ("dpa"): the pre-check looks for them apart (see read.ts). */
+export const LOWER_CASE_AGENCIES = AGENCY_NAMES.filter(startsLowerCase);
+
+/** The agency names as one alternation, with or without those that start in lower case. */
+export function agencyNames({ lowerCase }: { lowerCase: boolean }): string {
+  return AGENCY_NAMES.filter((name) => lowerCase || !startsLowerCase(name))
+    .map(escape)
+    .join('|');
+}
+
 /** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
-let agencyNames: RegExp | undefined;
+let agencyNames_: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
-  if (!agencyNames) {
-    const names = agencies
-      .flatMap((entry) => [entry.name, ...entry.aliases])
-      // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
-      .filter((name) => name.length >= 3 || name === 'AP')
-      .sort((a, b) => b.length - a.length)
-      .map(escape);
-    agencyNames = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${names.join('|')})(?![${LETTER}${DIGIT}])`, 'u');
-  }
-  return agencyNames;
+  agencyNames_ ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
+  return agencyNames_;
 }
 
 /** An agency in parentheses, as every dateline has it: "(AP)", "(Reuters)". */
