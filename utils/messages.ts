@@ -48,6 +48,22 @@ export type TabState =
 
 const TYPES = new Set<Message['type']>(['analyze', 'scan-result', 'scan-cleared', 'get-tab-state', 'ping', 'rescan', 'reveal']);
 
+const METADATA_TAG_NAMES = new Set(['link', 'meta', 'script']);
+
+/** A metadata tag as gatherMetadata writes it: the background reads nothing else. */
+function isMetadataTag(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const tag = value as Record<string, unknown>;
+  const attributes = tag.attributes as Record<string, unknown> | undefined;
+  return (
+    METADATA_TAG_NAMES.has(tag.tag as string) &&
+    (tag.text === undefined || typeof tag.text === 'string') &&
+    !!attributes &&
+    typeof attributes === 'object' &&
+    Object.values(attributes).every((attribute) => typeof attribute === 'string')
+  );
+}
+
 export function isMessage(value: unknown): value is Message {
   if (!value || typeof value !== 'object') return false;
   const message = value as Record<string, unknown>;
@@ -62,7 +78,7 @@ export function isMessage(value: unknown): value is Message {
         typeof reading.tail === 'string' &&
         Array.isArray(reading.blocks) &&
         Array.isArray(tags) &&
-        tags.every((tag) => !!tag && typeof tag === 'object' && !!tag.attributes && typeof tag.attributes === 'object')
+        tags.every(isMetadataTag)
       );
     }
     case 'scan-result': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUES, CUE_TRIGGER, matchCues } from '../../utils/provenance/cues';
 import { textMayHoldEvidence } from '../../utils/provenance/read';
+import { CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
 
 // Every example runs against the whole catalogue: it must be found by its own cue, with its source,
 // and by no other cue; every counterexample must be found by none.
@@ -21,6 +22,8 @@ describe('cue catalogue', () => {
           expect(CUE_TRIGGER.test(example.text)).toBe(true);
           // The page's pre-check lets it through, also run on into the text of the next block.
           expect(textMayHoldEvidence(example.text)).toBe(true);
+          // The cue words alone, not an agency's name in the same sentence, must carry it.
+          expect(CUE_TRIGGER_CASED.test(example.text)).toBe(true);
           expect(textMayHoldEvidence(`${example.text}Next`)).toBe(true);
           const found = matchCues(example.text).map((match) => ({ cue: match.cue.id, source: match.source }));
           expect(found).toEqual([{ cue: cue.id, source: example.source }]);

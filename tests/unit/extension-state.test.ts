@@ -85,6 +85,13 @@ describe('message protocol', () => {
     expect(isMessage({ type: 'eval', code: 'alert(1)' })).toBe(false);
     expect(isMessage('ping')).toBe(false);
     expect(isMessage(null)).toBe(false);
+    // A reading's metadata tags are plain strings, as the content script gathers them.
+    const reading = (metaTags: unknown[]) => ({ type: 'analyze', reading: { title: '', tail: '', blocks: [], metaTags } });
+    expect(isMessage(reading([{ tag: 'link', attributes: { rel: 'canonical', href: 'https://x.org/a' } }, { tag: 'script', attributes: {}, text: '{}' }]))).toBe(true);
+    expect(isMessage(reading([{ tag: 'link', attributes: { href: 1 } }]))).toBe(false);
+    expect(isMessage(reading([{ tag: 'script', attributes: {}, text: {} }]))).toBe(false);
+    expect(isMessage(reading([{ tag: 'iframe', attributes: {} }]))).toBe(false);
+    expect(isMessage({ type: 'analyze', reading: { title: '', tail: '', blocks: [], meta: { signals: [] } } })).toBe(false);
   });
 
   it('counts upstream sources, not this page', () => {

@@ -139,7 +139,7 @@ describe('bounded work on hostile shapes', () => {
       let pauses = 0;
       let step = generator.next();
       for (; !step.done; step = generator.next()) pauses++;
-      return { pauses, text: step.value };
+      return { pauses, text: step.value.text };
     };
     const scripts = document.implementation.createHTMLDocument('scripts');
     for (let i = 0; i < 3_000; i++) {
@@ -160,6 +160,14 @@ describe('bounded work on hostile shapes', () => {
     const hugeRead = steps(huge);
     expect(hugeRead.pauses).toBeGreaterThanOrEqual(10);
     expect(hugeRead.text).toBe('w '.repeat(25_000));
+  }, 20_000);
+
+  it('pre-checks a page nested 5,000 deep, where the DOM of the command line cannot search recursively', () => {
+    const doc = document.implementation.createHTMLDocument('deep');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 5_000; i++) parent = parent.appendChild(doc.createElement(i % 2 ? 'span' : 'div'));
+    parent.append(doc.createTextNode('This article was originally published on NBCNews.com'));
+    expect(scanDocument(doc).stats.cueFree).toBe(false);
   }, 20_000);
 
   it('reads a page nested 1,500 deep', () => {

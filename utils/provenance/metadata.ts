@@ -22,6 +22,8 @@ export interface PageMetadata {
 
 /** JSON-LD blocks larger than this are not parsed: nobody writes a megabyte of article metadata. */
 const MAX_JSON_LD = 512 * 1024;
+/** JSON-LD sent to the background per page, at most: the message is the page's to pay for. */
+const MAX_JSON_LD_TOTAL = 1024 * 1024;
 /** How deep a JSON-LD graph is followed, and how many objects are looked at in all. */
 const MAX_JSON_DEPTH = 8;
 const MAX_JSON_OBJECTS = 2_000;
@@ -207,11 +209,15 @@ const META_KEYS = new Set(META_NAMES);
 export function gatherMetadata(doc: Document): MetadataTag[] {
   const tags: MetadataTag[] = [];
   let jsonLdBlocks = 0;
+  let jsonLdCharacters = 0;
   const add = (element: Element, tag: MetadataTag['tag']) => {
     if (tag === 'script') {
       if (jsonLdBlocks++ >= MAX_JSON_LD_BLOCKS) return;
       const text = element.textContent ?? '';
-      tags.push({ tag, attributes: {}, text: text.length > MAX_JSON_LD ? '' : text });
+      // Each block goes to the background as written: past the budget, it goes empty.
+      const kept = text.length <= MAX_JSON_LD && jsonLdCharacters + text.length <= MAX_JSON_LD_TOTAL;
+      if (kept) jsonLdCharacters += text.length;
+      tags.push({ tag, attributes: {}, text: kept ? text : '' });
       return;
     }
     const attributes: MetadataTag['attributes'] = {};

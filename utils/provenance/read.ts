@@ -96,19 +96,21 @@ function evidencePattern(): RegExp {
   return precheckPattern;
 }
 
-const isCapitalOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+const isCapital = (code: number) => code >= 65 && code <= 90;
+/** "By AP…": a byline's own opening, whatever runs on after the name. */
+const BY_BEFORE = /[Bb][Yy][\s\u00a0]+$/;
 
 /**
  * True when an agency acronym is part of a longer run of capitals: "AP" in "JAPAN", "API" or
  * "SOAPBOX", "STA" in "STATEMENT". The pre-check reads the page's text without its node edges,
- * so a byline "AP" run straight into a heading "WASHINGTON" reads the same as a word; a real
- * byline has a dateline or a cue word beside it almost always, and those are read on their own.
- * Names in mixed case ("Reuters") are taken wherever they are.
+ * so a byline "AP" run straight into a heading "WASHINGTON" reads the same as a word, unless "By"
+ * opens it; a real byline has a dateline or a cue word beside it almost always, and those are read
+ * on their own. Names in mixed case ("Reuters") are taken wherever they are.
  */
 function insideCapitals(text: string, index: number, name: string): boolean {
   if (name !== name.toUpperCase()) return false;
-  return isCapitalOrDigit(text.charCodeAt(index - 1)) || isCapitalOrDigit(text.charCodeAt(index + name.length));
+  if (!isCapital(text.charCodeAt(index - 1)) && !isCapital(text.charCodeAt(index + name.length))) return false;
+  return !BY_BEFORE.test(text.slice(Math.max(0, index - 8), index));
 }
 
 /**
@@ -125,18 +127,19 @@ export function textMayHoldEvidence(text: string): boolean {
     if (name === undefined || !insideCapitals(text, match.index, name)) return true;
     pattern.lastIndex = match.index + 1;
   }
-  // The agency names in lower case ("dpa") apart: one lower-case first letter in the pattern above
-  // makes the whole scan twice as slow.
-  for (const name of LOWER_CASE_AGENCIES) {
-    for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + 1)) {
-      if (!isLowerLetter(text.charCodeAt(index - 1)) && !isLowerLetter(text.charCodeAt(index + name.length))) return true;
-    }
-  }
-  return false;
+  // The agency names in lower case ("dpa") apart, wherever they are: one lower-case first letter
+  // in the pattern above makes the whole scan twice as slow.
+  return LOWER_CASE_AGENCIES.some((name) => text.includes(name));
 }
 
 /** Elements whose text is never article text: some pages inline hundreds of KB of it. */
-const NOT_TEXT_TAGS = ['script', 'style', 'noscript'];
+const NOT_TEXT_TAGS = ['script', 'style', 'noscript', 'template'];
+
+/** The page's text as the pre-check reads it, and whether a budget cut it short. */
+export interface PageText {
+  text: string;
+  truncated: boolean;
+}
 
 /**
  * The page's text as the pre-check reads it: all of it but the head's, the scripts' and the style
@@ -144,14 +147,14 @@ const NOT_TEXT_TAGS = ['script', 'style', 'noscript'];
  * no script or style sheet (`textContent`, in one call), where a walk would visit every text node
  * from JavaScript; only the elements that do hold one are gone through, child by child, in steps.
  */
-export function* pageTextSteps(root: Element, maxTextNodes = DEFAULT_LIMITS.maxTextNodes): Generator<void, string> {
-  // One textContent is one piece of work that cannot be paused: on a page of tens of thousands of
-  // elements it would be a long task of its own. Those pages are walked node by node, in steps.
-  if (root.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return yield* walkedTextSteps(root, maxTextNodes);
+export function* pageTextSteps(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Generator<void, PageText> {
   const excluded = new Set<Node>();
   const holders = new Set<Node>();
   let untilStep = PAGE_TEXT_NODES_PER_STEP;
   try {
+    // One textContent is one piece of work that cannot be paused: on a page of tens of thousands
+    // of elements it would be a long task of its own. Those pages are walked node by node, in steps.
+    if (root.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return yield* walkedTextSteps(root, limits);
     for (const tag of NOT_TEXT_TAGS) {
       const elements = root.getElementsByTagName(tag);
       for (let index = 0; index < elements.length; index++) {
@@ -172,6 +175,8 @@ export function* pageTextSteps(root: Element, maxTextNodes = DEFAULT_LIMITS.maxT
       if (--untilStep === 0) {
         untilStep = PAGE_TEXT_NODES_PER_STEP;
         yield;
+        // The page moved the node away while we paused: its place is lost, so read again by a walk.
+        if (!root.contains(node)) return yield* walkedTextSteps(root, limits);
       }
       const type = node.nodeType;
       if (type === 3 /* Node.TEXT_NODE */) parts.push((node as Text).data);
@@ -185,11 +190,11 @@ export function* pageTextSteps(root: Element, maxTextNodes = DEFAULT_LIMITS.maxT
       while (node && !node.nextSibling && node !== root) node = node.parentNode;
       node = node && node !== root ? node.nextSibling : null;
     }
-    return parts.join('');
+    return { text: parts.join(''), truncated: false };
   } catch {
-    // A DOM that joins text recursively (happy-dom, for the CLI) can overflow on a page nested
-    // thousands deep: read it node by node instead.
-    return yield* walkedTextSteps(root, maxTextNodes);
+    // A DOM that searches or joins text recursively (happy-dom, for the CLI) can overflow on a page
+    // nested thousands deep: read it node by node instead.
+    return yield* walkedTextSteps(root, limits);
   }
 }
 
@@ -198,18 +203,23 @@ export function pageText(root: Element): string {
   const steps = pageTextSteps(root);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return step.value.text;
   }
 }
 
-/** pageText by a walk over every text node, in steps: slower, but never one long task or deep call. */
-function* walkedTextSteps(root: Element, maxTextNodes: number): Generator<void, string> {
+/**
+ * pageText by a walk over every text node, in steps and within the walk's budgets: slower, but
+ * never one long task or a deep call.
+ */
+function* walkedTextSteps(root: Element, limits: WalkLimits): Generator<void, PageText> {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
+  let characters = 0;
   let parent: Node | null = null;
   let isText = true;
   let untilStep = PAGE_TEXT_NODES_PER_STEP;
-  for (let node = walker.nextNode(); node && parts.length <= maxTextNodes; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (parts.length >= limits.maxTextNodes || characters >= limits.maxCharacters) return { text: parts.join(''), truncated: true };
     if (--untilStep === 0) {
       untilStep = PAGE_TEXT_NODES_PER_STEP;
       yield;
@@ -220,9 +230,12 @@ function* walkedTextSteps(root: Element, maxTextNodes: number): Generator<void, 
       // The head's text is its title, style sheets and scripts: all of them are left out here.
       isText = !NOT_TEXT_PARENTS.has((nodeParent as Element | null)?.localName ?? '');
     }
-    if (isText) parts.push((node as Text).data);
+    if (!isText) continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    characters += data.length;
   }
-  return parts.join('');
+  return { text: parts.join(''), truncated: false };
 }
 
 /** Text tested per step of the pre-check, and the overlap kept so a phrase split between two is found. */
@@ -244,7 +257,7 @@ function* precheckSteps(
   root: Element,
   limits: WalkLimits,
 ): Generator<void, { mayHoldEvidence: boolean; tail: string; characters: number; truncated: boolean }> {
-  const text = yield* pageTextSteps(root, limits.maxTextNodes);
+  const { text, truncated } = yield* pageTextSteps(root, limits);
   // Past the walk's own budget: what would have been read is all that is.
   const length = Math.min(text.length, limits.maxCharacters);
   for (let start = 0; start < length; start += PRECHECK_CHUNK) {
@@ -252,7 +265,7 @@ function* precheckSteps(
     const chunk = start === 0 && length <= PRECHECK_CHUNK ? text : text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
     if (textMayHoldEvidence(chunk)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false };
   }
-  return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: length < text.length };
+  return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: truncated || length < text.length };
 }
 
 /**
