@@ -17,6 +17,7 @@ import {
 import { DATELINE, BY_LINE, bylineAgency, agencyNamePattern } from './wire';
 import { lookupDomain, lookupName, mainDomain, registrableDomain, isAgency } from '../publishers';
 import type { PageReading, ReadBlock } from './read';
+import { runSteps } from './slices';
 import type {
   Anchor,
   ChainNode,
@@ -438,9 +439,5 @@ export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
 
 /** The analysis straight through: what the background runs on a reading from a content script. */
 export function analyzeReading(reading: PageReading): Analysis {
-  const steps = analyzeSteps(reading);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeSteps(reading));
 }

@@ -4,6 +4,8 @@
  * so that cues can tell an article sentence from a photo credit without reading the DOM again.
  */
 
+import { runSteps } from './slices';
+
 export const Context = {
   /** Navigation, menus, related-link lists, sidebars, share bars: never a source of the story. */
   NAV: 1,
@@ -228,11 +230,7 @@ const MAX_CACHED_FRAMES = 4096;
  * gets a result for the part that was read, marked `truncated`.
  */
 export function walkText(root: Node, limits: WalkLimits = DEFAULT_LIMITS, keepNodes?: (block: TextBlock) => boolean): WalkResult {
-  const steps = walkTextSteps(root, limits, keepNodes);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(walkTextSteps(root, limits, keepNodes));
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { walkTextSteps, Context, DEFAULT_LIMITS, type LinkSpan, type TextBlock, type WalkLimits } from './blocks';
 import { gatherMetadata, type MetadataTag } from './metadata';
+import { runSteps } from './slices';
 import { CUE_TRIGGER, CUE_TRIGGER_CASED } from './trigger';
 import { BY_LINE, DATELINE_TOKEN, LOWER_CASE_AGENCIES, agencyNames } from './wire';
 import type { ScanStats } from './types';
@@ -200,11 +201,7 @@ export function* pageTextSteps(root: Element, limits: WalkLimits = DEFAULT_LIMIT
 
 /** pageTextSteps in one go (tests, tools). */
 export function pageText(root: Element): string {
-  const steps = pageTextSteps(root);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value.text;
-  }
+  return runSteps(pageTextSteps(root)).text;
 }
 
 /**
@@ -241,7 +238,8 @@ function* walkedTextSteps(root: Element, limits: WalkLimits): Generator<void, Pa
 /** Text tested per step of the pre-check, and the overlap kept so a phrase split between two is found. */
 const PRECHECK_CHUNK = 256 * 1024;
 const PRECHECK_OVERLAP = 80;
-const NOT_TEXT_PARENTS = new Set(['style', 'script', 'noscript', 'template', 'title']);
+/** The parents whose text nodes the walk leaves out: the elements above, and the head's title. */
+const NOT_TEXT_PARENTS = new Set([...NOT_TEXT_TAGS, 'title']);
 /** Nodes gone through between two pauses of pageTextSteps, on a page full of scripts or a huge one. */
 const PAGE_TEXT_NODES_PER_STEP = 2048;
 /** Past this many elements, a page's text is read node by node, in steps (see pageTextSteps). */
@@ -262,7 +260,8 @@ function* precheckSteps(
   const length = Math.min(text.length, limits.maxCharacters);
   for (let start = 0; start < length; start += PRECHECK_CHUNK) {
     if (start > 0) yield;
-    const chunk = start === 0 && length <= PRECHECK_CHUNK ? text : text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
+    // A slice of a whole string is that string: a page under one chunk is not copied.
+    const chunk = text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
     if (textMayHoldEvidence(chunk)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false };
   }
   return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: truncated || length < text.length };

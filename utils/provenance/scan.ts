@@ -6,7 +6,7 @@
 import { analyzeSteps } from './analyze';
 import { placeEvidence } from './place';
 import { readSteps, type Reading, type ScanOptions } from './read';
-import { runSliced, type SliceOptions } from './slices';
+import { runSliced, runSteps, type SliceOptions } from './slices';
 
 export { runSliced, type SliceOptions };
 import type { ChainNode, Provenance, ScanResult } from './types';
@@ -15,13 +15,6 @@ export function* scanSteps(doc: Document, options: ScanOptions = {}): Generator<
   const read = yield* readSteps(doc, options);
   const analysis = yield* analyzeSteps(read.reading);
   return placeEvidence(analysis, read.blocks);
-}
-
-function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Reads a document and returns where its story came from, with live anchors for the text evidence. */

@@ -14,6 +14,14 @@ function defaultYield(): Promise<unknown> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs steps straight through, in one piece of work: for the CLI, tests and tools. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Runs steps in slices of at most ~`sliceMs`, so a huge page never freezes while we work on it. */
 export async function runSliced<T>(steps: Generator<void, T>, slices: SliceOptions = {}): Promise<{ value: T; longestSliceMs: number }> {
   const sliceMs = slices.sliceMs ?? 8;

@@ -46,10 +46,10 @@ export function agencyNames({ lowerCase }: { lowerCase: boolean }): string {
 }
 
 /** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
-let agencyNames_: RegExp | undefined;
+let agencyNameRegExp: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
-  agencyNames_ ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
-  return agencyNames_;
+  agencyNameRegExp ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
+  return agencyNameRegExp;
 }
 
 /** An agency in parentheses, as every dateline has it: "(AP)", "(Reuters)". */
