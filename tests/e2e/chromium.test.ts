@@ -55,8 +55,17 @@ beforeAll(async () => {
     body: seed,
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'" },
   });
+  // Cue words only where no reader sees them (scripts, style sheets, noscript, templates), agency
+  // acronyms only inside words in capitals, menus in capitals: the pre-check reads none of them.
+  const hidden =
+    '<script>var note = "first reported by Reuters";</script><style>.x::after { content: "originally published on NBCNews.com"; }</style>' +
+    '<noscript>This article was originally published on Wired.com</noscript><template><p>(AP) — According to The New York Times</p></template>';
   server.route('/quiet', {
-    body: '<!doctype html><html><head><title>Gardens</title></head><body><article><h1>Gardens</h1><p>A quiet story about gardens, told by nobody else.</p></article></body></html>',
+    body: `<!doctype html><html><head><title>Gardens</title></head><body><nav>REPORTS · JAPAN · OUR APIS</nav>${hidden}<article><h1>Gardens</h1><p>A quiet story about gardens, told by nobody else.</p>${hidden}</article></body></html>`,
+  });
+  // A byline run straight into the next heading, in the page's text: "By" still opens it.
+  server.route('/byline-run-on', {
+    body: '<!doctype html><html><head><title>Wire</title></head><body><article><div class="byline">By AP</div><h2>WASHINGTON</h2><p>The council met on Tuesday.</p></article></body></html>',
   });
   session = await launchChromium();
 });
@@ -168,6 +177,19 @@ describe('Chromium', () => {
     expect(await popup.textContent('.checked')).toContain('Checked the page text (no attribution words at all)');
     expect(await quiet.evaluate(() => document.querySelectorAll('upstream-badge').length)).toBe(0);
     await Promise.all([popup.close(), quiet.close()]);
+  });
+
+  it('finds an agency byline that runs straight into the next heading, and badges it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.origin + '/byline-run-on');
+    const pageId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('upstream-badge').length), { timeout: 10_000 }).toBe(1);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${pageId}`);
+    await popup.waitForSelector('.checked', { timeout: 10_000 });
+    expect(await popup.textContent('body')).toContain('Associated Press');
+    expect(await popup.textContent('.checked')).not.toContain('no attribution words');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('says so in the popup when the tab is a browser page no extension may read', async () => {

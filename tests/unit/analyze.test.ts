@@ -5,7 +5,7 @@ import { analyzeDocument, analyzeReading, readDocument, scanDocument, upstreamOf
 import { placeEvidence } from '../../utils/provenance/place';
 import { walkText } from '../../utils/provenance/blocks';
 import { copyrightPart, pageText, textMayHoldEvidence } from '../../utils/provenance/read';
-import { readMetadata } from '../../utils/provenance/metadata';
+import { gatherMetadata, readMetadata } from '../../utils/provenance/metadata';
 import { domDocument, FIXTURES, page } from './helpers';
 
 const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);
@@ -130,6 +130,13 @@ describe('analyzeDocument', () => {
       'Intro',
       'Second part',
     ]);
+  });
+
+  it('sends the background at most a megabyte of JSON-LD, whole blocks in page order', () => {
+    const block = (name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"${name}"},"x":"${'y'.repeat(400_000)}"}</script>`;
+    const tags = gatherMetadata(domDocument(page(block('Two'), block('One') + block('Three'))));
+    expect(tags.map((tag) => tag.text?.length ?? 0).map((length) => length > 400_000)).toEqual([true, true, false]);
+    expect(readMetadata(domDocument(page(block('Two'), block('One') + block('Three')))).publisherName?.name).toBe('One');
   });
 
   it('pre-checks the page text without the head, scripts or style sheets, in document order', () => {

@@ -162,6 +162,30 @@ describe('bounded work on hostile shapes', () => {
     expect(hugeRead.text).toBe('w '.repeat(25_000));
   }, 20_000);
 
+  it('reads a page again by a walk when the node the pre-check stood on is taken away while it paused', () => {
+    const doc = document.implementation.createHTMLDocument('moving');
+    for (let i = 0; i < 3_000; i++) {
+      const paragraph = doc.createElement('p');
+      paragraph.textContent = `w${i} `;
+      doc.body.append(paragraph, doc.createElement('script'));
+    }
+    const steps = pageTextSteps(doc.documentElement);
+    // The first pause falls among the scripts, the second in the walk through the body's children.
+    steps.next();
+    steps.next();
+    doc.body.replaceChildren(Object.assign(doc.createElement('p'), { textContent: 'It was first reported by The Record.' }));
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value).toEqual({ text: 'It was first reported by The Record.', truncated: false });
+  });
+
+  it('says a large page was cut short when the pre-check stopped at the walk budget', () => {
+    const doc = document.implementation.createHTMLDocument('large');
+    doc.body.innerHTML = '<span>w </span>'.repeat(25_000);
+    const { stats } = scanDocument(doc, { limits: { maxTextNodes: 1_000, maxCharacters: 1e6 } });
+    expect(stats).toMatchObject({ cueFree: true, truncated: true, characters: 2_000 });
+  }, 20_000);
+
   it('pre-checks a page nested 5,000 deep, where the DOM of the command line cannot search recursively', () => {
     const doc = document.implementation.createHTMLDocument('deep');
     let parent: Element = doc.body;
