@@ -186,9 +186,9 @@ describe('Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('upstream-badge').length), { timeout: 10_000 }).toBe(1);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${pageId}`);
-    await popup.waitForSelector('.checked', { timeout: 10_000 });
-    expect(await popup.textContent('body')).toContain('Associated Press');
-    expect(await popup.textContent('.checked')).not.toContain('no attribution words');
+    await popup.waitForSelector('.chain', { timeout: 10_000 });
+    expect(await popup.textContent('.summary')).toContain('1 earlier source');
+    expect(await popup.textContent('.chain')).toContain('Associated Press');
     await Promise.all([popup.close(), page.close()]);
   });
 
