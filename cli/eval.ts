@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { analyzeDocument, upstreamOf, type Provenance, type Publisher } from '../utils/provenance';
-import { nameKey, registrableDomain } from '../utils/publishers';
+import { analyzeDocument, samePublisher, upstreamOf, type Provenance, type Publisher } from '../utils/provenance';
+import { registrableDomain } from '../utils/provenance/registry';
 import { loadPage } from './load';
 
 interface LabelOutlet {
@@ -39,16 +39,10 @@ function outlet(value: LabelOutlet | string): LabelOutlet {
   return typeof value === 'string' ? { name: value } : value;
 }
 
-/** Whether a found publisher is the labelled one: by name, alias or registrable domain. */
+/** Whether a found publisher is the labelled one: by its name, an alias or its domain. */
 export function matches(found: Publisher, label: LabelOutlet): boolean {
-  const names = [label.name, ...(label.aliases ?? [])].map(nameKey).filter(Boolean);
-  if (names.includes(nameKey(found.name))) return true;
-  // A publisher known only by its host ("linkedin.com") is the one named after it ("LinkedIn").
-  const hostLabel = registrableDomain(found.name)?.split('.')[0];
-  if (hostLabel && names.includes(nameKey(hostLabel))) return true;
-  const labelDomain = label.domain && (registrableDomain(label.domain) ?? label.domain);
-  const foundDomain = found.domain && (registrableDomain(found.domain) ?? found.domain);
-  return !!labelDomain && !!foundDomain && (labelDomain === foundDomain || found.domain === label.domain);
+  const domain = label.domain ?? undefined;
+  return [label.name, ...(label.aliases ?? [])].some((name) => samePublisher(found, { name, domain }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyzeReading } from '@/utils/provenance/analyze';
+import { analyzeReading } from '@/utils/provenance/analysis/analyze';
 import { listen, TabResults } from '@/utils/tab-results';
 
 export default defineBackground(() => {

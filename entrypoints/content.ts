@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PageSession } from '@/utils/content/page-session';
 import { isMessage, type Message } from '@/utils/messages';
-import type { Analysis } from '@/utils/provenance/analyze';
+import type { Analysis } from '@/utils/provenance/types';
 import { getSettings, watchSettings } from '@/utils/settings';
 
 export default defineContentScript({

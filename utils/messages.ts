@@ -2,8 +2,7 @@
  * The one message protocol between the content script, the background and the popup. Every message
  * is a tagged object; `isMessage` checks the shape of anything that arrives before it is trusted.
  */
-import type { Provenance, ScanStats } from './provenance/types';
-import type { PageReading } from './provenance/read';
+import type { PageReading, Provenance, ScanStats } from './provenance/types';
 
 export interface TabResult {
   url: string;

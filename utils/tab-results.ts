@@ -6,8 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isMessage, upstreamCount, type Message, type TabState } from './messages';
-import type { Analysis } from './provenance/analyze';
-import type { PageReading } from './provenance/read';
+import type { Analysis, PageReading } from './provenance/types';
 
 const KEY_PREFIX = 'tab:';
 

@@ -7,8 +7,9 @@
  * Browser-free: fetching and parsing come in as functions (the popup's fetch after a permission
  * prompt, the CLI's fetch with limits, a fake in tests).
  */
+import { samePublisher } from './provenance/analysis/names';
+import { registrableDomain } from './provenance/registry';
 import { analyzeDocument } from './provenance/scan';
-import { nameKey, registrableDomain } from './publishers';
 import type { ChainNode, Provenance } from './provenance/types';
 
 export type FetchOutcome =
@@ -61,10 +62,6 @@ export interface TraceOptions {
 
 export const DEFAULT_MAX_STEPS = 5;
 
-function sameNode(a: ChainNode, b: ChainNode): boolean {
-  if (nameKey(a.name) === nameKey(b.name)) return true;
-  return !!a.domain && !!b.domain && a.domain === b.domain;
-}
 
 /** A URL with its fragment and a trailing slash dropped: two spellings of one page are one visit. */
 function pageKey(url: string): string {
@@ -137,19 +134,19 @@ export async function traceUpstream(start: Provenance, startUrl: string, options
 
     // A source that is already later in the chain (A says B, B says A) closes a loop.
     const later = chain.slice(index + 1);
-    if (foundUpstream.some((candidate) => later.some((existing) => sameNode(existing, candidate)))) {
+    if (foundUpstream.some((candidate) => later.some((existing) => samePublisher(existing, candidate)))) {
       step.status = 'no-source';
       report();
       return { chain, steps, stoppedBecause: 'cycle' };
     }
     const before = chain.slice(0, index);
-    const fresh = foundUpstream.filter((candidate) => !before.some((existing) => sameNode(existing, candidate)));
+    const fresh = foundUpstream.filter((candidate) => !before.some((existing) => samePublisher(existing, candidate)));
     const domain = registrableDomain(outcome.url);
     if (domain) visitedDomains.add(domain);
 
     chain = [
       ...before.map((existing) => {
-        const same = foundUpstream.find((candidate) => sameNode(existing, candidate));
+        const same = foundUpstream.find((candidate) => samePublisher(existing, candidate));
         return same ? mergeInto(existing, same) : existing;
       }),
       ...fresh,

@@ -4,7 +4,7 @@
  * there, not in the middle of the content script's work). It answers each reading with the
  * analysis as JSON, as the extension's background does, and the time the analysis took.
  */
-import { analyzeReading } from '../../utils/provenance/analyze';
+import { analyzeReading } from '../../utils/provenance/analysis/analyze';
 
 self.onmessage = (event: MessageEvent<string>) => {
   const start = performance.now();

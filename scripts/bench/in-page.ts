@@ -4,10 +4,10 @@
  * and the peer (mark.js marking the same cue phrases).
  */
 import Mark from 'mark.js';
-import { placeEvidence } from '../../utils/provenance/place';
-import { readSteps } from '../../utils/provenance/read';
+import { placeEvidence } from '../../utils/provenance/page/place';
+import { readSteps } from '../../utils/provenance/page/read';
 import { runSliced } from '../../utils/provenance/slices';
-import { CUE_TRIGGER } from '../../utils/provenance/cues';
+import { CUE_TRIGGER } from '../../utils/provenance/trigger';
 import { BadgeLayer, badgeSpecs } from '../../utils/content/badges';
 
 function floor(): number {

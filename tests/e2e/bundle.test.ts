@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import outlets from '../../utils/publishers/outlets.json';
+import outlets from '../../utils/provenance/registry/outlets.json';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './browsers';
 
 /** The budget for the content script. */

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzeReading, readDocument, scanDocument, upstreamOf } from '../../utils/provenance';
-import { placeEvidence } from '../../utils/provenance/place';
-import { walkText } from '../../utils/provenance/blocks';
-import { copyrightPart, pageText, textMayHoldEvidence } from '../../utils/provenance/read';
-import { gatherMetadata, readMetadata } from '../../utils/provenance/metadata';
+import { placeEvidence } from '../../utils/provenance/page/place';
+import { walkText } from '../../utils/provenance/page/walk';
+import { copyrightPart } from '../../utils/provenance/page/read';
+import { pageText } from '../../utils/provenance/page/page-text';
+import { textMayHoldEvidence } from '../../utils/provenance/page/precheck';
+import { gatherMetadata } from '../../utils/provenance/page/gather';
+import { interpretMetadata } from '../../utils/provenance/analysis/metadata';
+
+const readMetadata = (doc: Document, url?: string) => interpretMetadata(gatherMetadata(doc), url);
 import { domDocument, FIXTURES, page } from './helpers';
 
 const chainOf = (html: string, url?: string) => analyzeDocument(domDocument(html), { url }).chain.map((node) => node.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CUES, CUE_TRIGGER, matchCues } from '../../utils/provenance/cues';
-import { textMayHoldEvidence } from '../../utils/provenance/read';
-import { CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
+import { CUES, matchCues } from '../../utils/provenance/analysis/cues';
+import { textMayHoldEvidence } from '../../utils/provenance/page/precheck';
+import { CUE_TRIGGER, CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
 
 // Every example runs against the whole catalogue: it must be found by its own cue, with its source,
 // and by no other cue; every counterexample must be found by none.

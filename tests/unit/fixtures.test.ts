@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, upstreamOf } from '../../utils/provenance';
-import { nameKey } from '../../utils/publishers';
+import { nameKey } from '../../utils/provenance/registry';
 import { cliDocument, domDocument, fixtures } from './helpers';
 
 const names = (items: { name: string }[]) => items.map((item) => item.name);

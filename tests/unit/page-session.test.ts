@@ -3,8 +3,8 @@ import { PageSession, MAX_SCANS_PER_URL } from '../../utils/content/page-session
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import type { Message } from '../../utils/messages';
 import { fixtures } from './helpers';
-import { analyzeReading, type Analysis } from '../../utils/provenance/analyze';
-import type { PageReading } from '../../utils/provenance/read';
+import { analyzeReading } from '../../utils/provenance/analysis/analyze';
+import type { Analysis, PageReading } from '../../utils/provenance/types';
 
 const seed = fixtures().find((fixture) => fixture.slug === 'seed-network-today')!;
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, scanDocument } from '../../utils/provenance';
-import { MAX_TEXT_SIGNALS } from '../../utils/provenance/analyze';
-import { walkText } from '../../utils/provenance/blocks';
-import { pageTextSteps } from '../../utils/provenance/read';
+import { MAX_TEXT_SIGNALS } from '../../utils/provenance/analysis/text-signals';
+import { walkText } from '../../utils/provenance/page/walk';
+import { pageTextSteps } from '../../utils/provenance/page/page-text';
 import { PageSession } from '../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { analyzeReading } from '../../utils/provenance/analyze';
+import { analyzeReading } from '../../utils/provenance/analysis/analyze';
 
 const CUES = [
   'This article was originally published on NBCNews.com',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, lookupDomain, lookupName, nameKey, registrableDomain, registry } from '../../utils/publishers';
+import { hostOf, lookupDomain, lookupName, nameKey, registrableDomain, registry, type RegistryEntry } from '../../utils/provenance/registry';
+import outlets from '../../utils/provenance/registry/outlets.json';
+import wire from '../../utils/provenance/registry/wire.json';
 
 describe('publisher registry data', () => {
   it('holds at least 300 outlets and agencies', () => {
@@ -7,15 +9,15 @@ describe('publisher registry data', () => {
     expect(registry.filter((entry) => entry.kind === 'agency').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('keeps each file sorted by name, outlets in one and agencies in the other', () => {
-    for (const kind of ['outlet', 'agency'] as const) {
-      const names = registry.filter((entry) => entry.kind === kind).map((entry) => entry.name);
+  it('keeps each file sorted by name: outlets in one, wire services (and outlets with dateline tokens) in the other', () => {
+    const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    for (const [file, entries] of [['outlets.json', outlets], ['wire.json', wire]] as const) {
+      const names = (entries as RegistryEntry[]).map((entry) => entry.name);
       // Plain code-point order of the lower-cased names: the same in every language's sort.
-      const sorted = [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-      expect(names, kind).toEqual(sorted);
+      expect(names, file).toEqual([...names].sort(byName));
     }
-    // Outlets first, agencies after: the order the two files are joined in.
-    expect(registry.findIndex((entry) => entry.kind === 'agency')).toBe(registry.filter((entry) => entry.kind === 'outlet').length);
+    expect((outlets as RegistryEntry[]).every((entry) => entry.kind === 'outlet' && !entry.tokens)).toBe(true);
+    expect((wire as RegistryEntry[]).every((entry) => entry.kind === 'agency' || entry.tokens?.length)).toBe(true);
   });
 
   it('gives every name, alias and domain to one outlet only', () => {

@@ -3,11 +3,10 @@
  * single-page navigation; answer the popup. Browser APIs come in as parameters, so the whole thing
  * runs against a fake in unit tests.
  */
-import type { Analysis } from '../provenance/analyze';
-import { placeEvidence } from '../provenance/place';
-import { readSteps, type PageReading } from '../provenance/read';
+import { placeEvidence } from '../provenance/page/place';
+import { readSteps } from '../provenance/page/read';
 import { runSliced } from '../provenance/slices';
-import type { ScanResult } from '../provenance/types';
+import type { Analysis, PageReading, ScanResult } from '../provenance/types';
 import type { Message, TabResult } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import { BADGE_TAG, BadgeLayer, badgeSpecs } from './badges';

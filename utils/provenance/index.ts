@@ -1,6 +1,8 @@
+/** The engine's public face: what the CLI, the extension's entrypoints and the tests import. */
 export * from './types';
 export { scanDocument, scanDocumentAsync, readDocument, analyzeDocument, upstreamOf, runSliced, type SliceOptions } from './scan';
-export { analyzeReading, type Analysis } from './analyze';
-export { type PageReading, type ScanOptions } from './read';
+export { analyzeReading } from './analysis/analyze';
+export { samePublisher } from './analysis/names';
 export { chainLine, formatText, formatMarkdown, RELATION_LABEL } from './format';
-export { DEFAULT_LIMITS, type WalkLimits } from './blocks';
+export { DEFAULT_LIMITS } from './page/walk';
+export { PACKS } from './languages';

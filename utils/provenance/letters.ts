@@ -32,3 +32,9 @@ export const DIGIT = String.raw`0-9\u00B2\u00B3\u00B9\u00BC-\u00BE`;
  * of scripts the classes above do not cover.
  */
 export const SEPARATOR = String.raw`\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u00BF\u00D7\u00F7\u2000-\u206F\u2E00-\u2E7F\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65`;
+
+/**
+ * Chinese characters, kana and the iteration and prolonged-sound marks, full-width Latin letters and
+ * digits: the letters of names written in Chinese or Japanese ("新京报", "共同通信", "ＮＨＫ").
+ */
+export const CJK = String.raw`\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a`;

@@ -1,15 +1,15 @@
 /**
- * The whole engine in one process: read the page (read.ts), analyse the reading (analyze.ts), anchor
- * the evidence (place.ts). The CLI, the tests, the benchmark and the popup's trace use it; the
+ * The whole engine in one process: read the page (page/read.ts), analyse the reading
+ * (analysis/analyze.ts), anchor the evidence (page/place.ts). The CLI, the tests, the benchmark and the popup's trace use it; the
  * extension's content script runs the first and last parts and asks the background for the middle.
  */
-import { analyzeSteps } from './analyze';
-import { placeEvidence } from './place';
-import { readSteps, type Reading, type ScanOptions } from './read';
+import { analyzeSteps } from './analysis/analyze';
+import { placeEvidence } from './page/place';
+import { readSteps } from './page/read';
 import { runSliced, runSteps, type SliceOptions } from './slices';
+import type { ChainNode, Provenance, Reading, ScanOptions, ScanResult } from './types';
 
 export { runSliced, type SliceOptions };
-import type { ChainNode, Provenance, ScanResult } from './types';
 
 export function* scanSteps(doc: Document, options: ScanOptions = {}): Generator<void, ScanResult> {
   const read = yield* readSteps(doc, options);

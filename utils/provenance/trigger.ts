@@ -1,18 +1,75 @@
-/** The cue trigger on its own: the content script's pre-check needs it, and nothing of the registry. */
+/**
+ * The patterns that decide whether a text could hold evidence at all, built at load from the
+ * language packs' words and the wire services' names: the content script's pre-check runs them
+ * over the page, the analysis's cue gate over each block. Nothing here is kept by hand: a new pack
+ * or agency changes them by its data alone.
+ */
+import { PAGE_WORDS } from './languages';
+import { DIGIT, LETTER, UPPER } from './letters';
+import { AGENCY_SPELLINGS, DATELINE_TOKENS } from './registry/wire';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPACE = String.raw`[\s\u00a0]+`;
+const CAPITAL_AFTER = ' {Cap}';
+
+/** A trigger word as a pattern: white space for a space, either case for a capital first letter. */
+function wordPattern(word: string, { cased }: { cased: boolean }): string {
+  const needsCapital = word.endsWith(CAPITAL_AFTER);
+  const bare = needsCapital ? word.slice(0, -CAPITAL_AFTER.length) : word;
+  const first = bare[0];
+  const rest = bare.slice(1).split(' ').map(escape).join(SPACE);
+  const upper = first.toUpperCase();
+  const lead = cased && first === upper && upper !== first.toLowerCase() ? `[${escape(first.toLowerCase())}${escape(upper)}]` : escape(first);
+  // Without case (the cue gate), "{Cap}" cannot be asked for: the word alone is a looser gate.
+  return lead + rest + (needsCapital && cased ? `${SPACE}[${UPPER}${DIGIT}]` : '');
+}
+
+const unique = (items: string[]) => [...new Set(items)];
+const TRIGGER_WORDS = unique(PAGE_WORDS.flatMap((words) => words.triggers)).sort((a, b) => b.length - a.length);
+const LABELS = unique(PAGE_WORDS.flatMap((words) => words.sourceLabels)).sort((a, b) => b.length - a.length);
+const BYLINE_WORDS = unique(PAGE_WORDS.flatMap((words) => words.bylineWords));
+
+const startsLowerCase = (name: string) => name[0] !== name[0].toUpperCase();
 
 /**
- * A cheap test that is true for any text a cue could match: a page whose text fails it has no cue.
- * Kept in step with CUES by tests/unit/cues.test.ts (every example passes it).
+ * A cheap test that is true for any text a cue could match: a block whose text fails it has no cue.
+ * Case-insensitive; tests/unit/languages.test.ts runs every cue example of every pack through it.
  */
-export const CUE_TRIGGER =
-  /originally|first\s+(?:reported|appeared|published|broke|to\s+report)|broken\s+by|broke\s+the|republished|reprinted|reposted|reproduced|syndicated|cross-?posted|(?:produced|published|reported)\s+(?:by|in\s+(?:partnership|collaboration))|according\s+to|reported|reports\b|contributed|reporting\s+(?:by|from)/i;
+export const CUE_TRIGGER = new RegExp(TRIGGER_WORDS.map((word) => wordPattern(word, { cased: false })).join('|'), 'i');
 
 /**
  * The cue words as the cues' own patterns write them: lower case but for a first letter that may
  * open a sentence ("Originally", "According"). The pre-check reads the whole page with it, so it
  * must not take a menu's "REPORTS" or a section called "Reports" for one. It has no word edge,
- * so that it holds also where a word runs on into the next node's ("reportsThe"). Kept in step
- * with CUES by tests/unit/cues.test.ts (every example passes it).
+ * so that it holds also where a word runs on into the next node's ("reportsThe").
  */
-export const CUE_TRIGGER_CASED =
-  /[Oo]riginally|[Ff]irst\s+(?:reported|appeared|published|broke|to\s+report)|[Bb]roken\s+by|broke\s+the|[Rr]e(?:published|printed|posted|produced)|syndicated|cross-?posted|(?:produced|published)\s+(?:by|in\s+(?:partnership|collaboration))|[Aa]ccording\s+to|report(?:ed|s)|contributed|[Rr]eporting\s+(?:by|from)/;
+export const CUE_TRIGGER_CASED = new RegExp(TRIGGER_WORDS.map((word) => wordPattern(word, { cased: true })).join('|'));
+
+/** A source label and its colon: "Quelle:", "Source :", "来源：". */
+export const SOURCE_LABEL = new RegExp(`(?:${LABELS.map((label) => wordPattern(label, { cased: true })).join('|')})[\\s\\u00a0]*[:：]`);
+
+/** A wire service's token opening a parenthesis, as every dateline has it: "(AP)", "(dpa/lno)". */
+export const DATELINE_TOKEN = new RegExp(String.raw`\([\s\u00a0]*(?:${DATELINE_TOKENS.map(escape).join('|')})(?![${LETTER}${DIGIT}])`);
+
+/** The agency names that start in lower case ("dpa"): the pre-check looks for them apart. */
+export const LOWER_CASE_AGENCIES = AGENCY_SPELLINGS.filter(startsLowerCase);
+
+/** The agency names as one alternation, with or without those that start in lower case. */
+export function agencyAlternation({ lowerCase }: { lowerCase: boolean }): string {
+  return AGENCY_SPELLINGS.filter((name) => lowerCase || !startsLowerCase(name))
+    .map(escape)
+    .join('|');
+}
+
+/**
+ * The pre-check's one pattern, in a single scan of the text: a cue word, a source label, an agency
+ * in parentheses (a dateline), or an agency's name (group 1: the name alone is not enough, see
+ * page/precheck.ts). One pattern costs about half of three.
+ */
+export const PRECHECK_PATTERN = new RegExp(
+  `${CUE_TRIGGER_CASED.source}|${SOURCE_LABEL.source}|${DATELINE_TOKEN.source}|(${agencyAlternation({ lowerCase: false })})`,
+  'g',
+);
+
+/** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */
+export const BY_LINE = new RegExp(String.raw`^[\s\u00a0]*(?:${BYLINE_WORDS.map(escape).join('|')})(?:[\s\u00a0]*:)?[\s\u00a0]+`);

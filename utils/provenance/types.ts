@@ -1,7 +1,10 @@
 /**
- * The data the engine returns. Plain JSON-safe values only: the same object travels from the content
- * script to the background and the popup, and is what `upstream --json` prints.
+ * Every type the engine's stages hand each other, in one place. Most are plain JSON-safe values: the
+ * provenance travels from the background to the content script and the popup, and is what
+ * `upstream --json` prints; the reading travels from the page to the background. Only the page side's
+ * own types (TextBlock, Anchor, Reading) hold live DOM nodes.
  */
+import type { RegistryEntry } from './registry/types';
 
 /** How a chain node feeds the next one (the last node is always `this-page`). */
 export type Relation =
@@ -63,6 +66,11 @@ export interface ChainNode extends Publisher {
   /** 0..1: how sure the engine is that this link of the chain is real. */
   confidence: number;
   evidence: Evidence[];
+  /**
+   * On this page's node only: what the page says of its own publication that is not another
+   * source ("This article appears in the March 2020 print edition", "erschien in der ZEIT Nr. 43/2019").
+   */
+  notes?: Evidence[];
 }
 
 export interface Mention extends Publisher {
@@ -106,4 +114,141 @@ export interface ScanStats {
   truncated: boolean;
   /** True when no block of the text could hold evidence: no cue word, dateline or byline anywhere. */
   cueFree: boolean;
+}
+
+/** What the walk learns of a piece of text from the elements around it, as bits. */
+export const Context = {
+  /** Navigation, menus, related-link lists, sidebars, share bars: never a source of the story. */
+  NAV: 1,
+  /** Figures, captions, photo credits: "(AP Photo/…)", "© Reuters". */
+  CAPTION: 2,
+  /** Bylines and author boxes. */
+  BYLINE: 4,
+  /** The site's footer (`<footer>`, role=contentinfo, a copyright or legal box): site-wide lines. */
+  FOOTER: 8,
+  /** Block quotations: someone else's words. */
+  QUOTE: 16,
+  HEADING: 32,
+} as const;
+
+/** A link's span in a block's text. */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** A run of text the walk read as one block (a paragraph, a list item, a caption): page side, live. */
+export interface TextBlock {
+  /** The nearest block-level element around the text. */
+  element: Element;
+  text: string;
+  /** Empty when the walk let them go: a block that cannot hold evidence needs no anchors. */
+  nodes: Text[];
+  /** starts[i]: where nodes[i] begins in `text`. */
+  starts: number[];
+  /** Context bits. */
+  context: number;
+  links: LinkSpan[];
+}
+
+export interface WalkLimits {
+  /** Stop after this many text nodes. */
+  maxTextNodes: number;
+  /** Stop after this many characters of text. */
+  maxCharacters: number;
+}
+
+export interface WalkResult {
+  blocks: TextBlock[];
+  textNodes: number;
+  characters: number;
+  truncated: boolean;
+}
+
+export interface ScanOptions {
+  /** The page's own address; without it, cross-domain checks fall back to the page's declared name. */
+  url?: string;
+  limits?: WalkLimits;
+}
+
+export type MetadataAttribute = 'rel' | 'href' | 'name' | 'property' | 'content' | 'value' | 'itemprop';
+
+/**
+ * A metadata tag as the page wrote it: plain data, so that the content script only gathers and
+ * the background, where the analysis runs, decides what it says (JSON-LD is parsed there too).
+ */
+export interface MetadataTag {
+  tag: 'link' | 'meta' | 'script';
+  attributes: Partial<Record<MetadataAttribute, string>>;
+  /** A JSON-LD script's source; empty when it is past the page side's budget. */
+  text?: string;
+}
+
+/** A block's text as the analysis reads it; `index` points back into the reader's live blocks. */
+export interface ReadBlock {
+  index: number;
+  text: string;
+  context: number;
+  links: LinkSpan[];
+}
+
+/** Everything the analysis needs of a page, as plain data: it crosses from the page to the background. */
+export interface PageReading {
+  url?: string;
+  title: string;
+  /** The language the page declares (`<html lang>`), as written; the text decides where it is wrong. */
+  lang?: string;
+  /** The page's metadata tags as written: the analysis reads what they say. */
+  metaTags: MetadataTag[];
+  /** Only the blocks that could hold evidence, in document order. */
+  blocks: ReadBlock[];
+  /** The page's last text from its first ©, Copyright or (c), for a "© 2025 Name" footer. */
+  tail: string;
+  stats: ScanStats;
+}
+
+/** The page side's reading, with the live blocks it was made from. */
+export interface Reading {
+  reading: PageReading;
+  /** Every block the walk made, with its text nodes where it could hold evidence. */
+  blocks: TextBlock[];
+}
+
+/** Where a text evidence sits: a block of the reading (its live index) and a span of its text. */
+export interface Place {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** What the analysis returns to the page: the provenance, and where its text evidence sits. */
+export interface Analysis {
+  provenance: Provenance;
+  /** places[evidence.id] for text evidence: the page side turns them into anchors and locators. */
+  places: (Place | undefined)[];
+  stats: ScanStats;
+}
+
+/** A publisher as the analysis resolved it, with the key that tells two mentions of one apart. */
+export interface ResolvedPublisher extends Publisher {
+  /** The registry's entry, where it knows the publisher. */
+  entry?: RegistryEntry;
+  /** Equal for two mentions of the same publisher. */
+  key: string;
+}
+
+/** As a cue's role (../languages/pack.ts): an edition notice becomes a hop or a note on this page. */
+export type SignalRole = 'upstream' | 'cites' | 'downstream' | 'edition';
+
+/** One statement of the page about a source, before statements for one publisher are merged. */
+export interface Signal {
+  role: SignalRole;
+  relation?: Relation;
+  publisher: ResolvedPublisher;
+  url?: string;
+  confidence: number;
+  evidence: Evidence;
+  /** Document order, to keep several sources of one kind in the order the page gives them. */
+  order: number;
 }

@@ -1,7 +1,13 @@
 /**
- * What the page's head says about itself and its sources: canonical and syndication links,
- * original-source meta tags, og:site_name, and the JSON-LD `publisher`, `author` and `isBasedOn`.
+ * What the page's metadata tags say about the page and its sources: canonical and syndication
+ * links, original-source meta tags, og:site_name, and the JSON-LD `publisher`, `author` and
+ * `isBasedOn`. The tags come as the page side gathered them (../page/gather.ts).
  */
+import { isAgency, lookupName, registrableDomain } from '../registry';
+import type { MetadataAttribute, MetadataTag, Relation, Signal } from '../types';
+import type { EvidenceBook } from './evidence';
+import { cleanName, resolveDomain, resolvePublisher, type ResolvedPublisher } from './names';
+import type { PagePublisher } from './page-publisher';
 
 export interface MetaSignal {
   kind: 'canonical' | 'syndication-source' | 'original-source' | 'is-based-on' | 'author';
@@ -16,14 +22,9 @@ export interface MetaSignal {
 export interface PageMetadata {
   siteName?: { name: string; quote: string; kind: 'site-name' };
   publisherName?: { name: string; quote: string };
-  ogUrl?: string;
   signals: MetaSignal[];
 }
 
-/** JSON-LD blocks larger than this are not parsed: nobody writes a megabyte of article metadata. */
-const MAX_JSON_LD = 512 * 1024;
-/** JSON-LD sent to the background per page, at most: the message is the page's to pay for. */
-const MAX_JSON_LD_TOTAL = 1024 * 1024;
 /** How deep a JSON-LD graph is followed, and how many objects are looked at in all. */
 const MAX_JSON_DEPTH = 8;
 const MAX_JSON_OBJECTS = 2_000;
@@ -47,7 +48,7 @@ export function absoluteUrl(href: string, base: string | undefined): string | un
   }
 }
 
-function tagQuote(tag: MetadataTag, attributes: AttributeName[]): string {
+function tagQuote(tag: MetadataTag, attributes: MetadataAttribute[]): string {
   const parts = attributes
     .filter((name) => tag.attributes[name] !== undefined)
     .map((name) => `${name}="${clip(tag.attributes[name]!, 200)}"`);
@@ -164,106 +165,6 @@ class MetadataIndex {
   }
 }
 
-const LINK_RELS = ['canonical', 'syndication-source', 'original-source'];
-const META_NAMES = ['syndication-source', 'original-source', 'og:site_name', 'application-name', 'og:url'];
-
-/**
- * The head's tags the metadata can come from, in one search: the browser's selector matching picks
- * the few out of the dozens of meta and link tags a news page carries, where asking each tag in
- * turn would cost a call into the DOM per attribute.
- */
-const METADATA_TAGS = [
-  ...LINK_RELS.map((rel) => `link[rel~="${rel}" i][href]`),
-  ...META_NAMES.flatMap((name) => [`meta[name="${name}" i]`, `meta[property="${name}" i]`]),
-  'script[type="application/ld+json" i]',
-].join(', ');
-
-const JSON_LD_TYPE = /^\s*application\/ld\+json\s*$/i;
-/** JSON-LD blocks read, at most: the article's own comes first on every page we know. */
-const MAX_JSON_LD_BLOCKS = 20;
-
-const LINK_ATTRIBUTES = ['rel', 'href'] as const;
-const META_ATTRIBUTES = ['name', 'property', 'content', 'value'] as const;
-type AttributeName = (typeof LINK_ATTRIBUTES)[number] | (typeof META_ATTRIBUTES)[number];
-
-/**
- * A metadata tag as the page wrote it: plain data, so that the content script only gathers and
- * the background, where the analysis runs, decides what it says (JSON-LD is parsed there too).
- */
-export interface MetadataTag {
-  tag: 'link' | 'meta' | 'script';
-  attributes: Partial<Record<AttributeName, string>>;
-  /** A JSON-LD script's source; empty when it is past MAX_JSON_LD. */
-  text?: string;
-}
-
-const LINK_REL = new RegExp(`(?:^|\\s)(?:${LINK_RELS.join('|')})(?:\\s|$)`, 'i');
-const META_KEYS = new Set(META_NAMES);
-
-/**
- * The page's metadata tags, in document order: the head's by one selector search; the body's
- * (JSON-LD scripts, now and then a stray link or meta) by tag name. A selector list is tried on
- * every element of the body in one piece of work that cannot be sliced: 45 ms on a page of
- * 200,000 elements, where the browser's lists of elements by tag name take a few.
- */
-export function gatherMetadata(doc: Document): MetadataTag[] {
-  const tags: MetadataTag[] = [];
-  let jsonLdBlocks = 0;
-  let jsonLdCharacters = 0;
-  const add = (element: Element, tag: MetadataTag['tag']) => {
-    if (tag === 'script') {
-      if (jsonLdBlocks++ >= MAX_JSON_LD_BLOCKS) return;
-      const text = element.textContent ?? '';
-      // Each block goes to the background as written: past the budget, it goes empty.
-      const kept = text.length <= MAX_JSON_LD && jsonLdCharacters + text.length <= MAX_JSON_LD_TOTAL;
-      if (kept) jsonLdCharacters += text.length;
-      tags.push({ tag, attributes: {}, text: kept ? text : '' });
-      return;
-    }
-    const attributes: MetadataTag['attributes'] = {};
-    // Each call into the DOM counts on a page's first scan: only the attributes the tag can use.
-    for (const name of tag === 'link' ? LINK_ATTRIBUTES : META_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value !== null) attributes[name] = value;
-    }
-    tags.push({ tag, attributes });
-  };
-  try {
-    const found = doc.head?.querySelectorAll(METADATA_TAGS) ?? [];
-    for (let index = 0; index < found.length; index++) add(found[index], found[index].localName as MetadataTag['tag']);
-  } catch {
-    // Some DOMs (happy-dom, for the CLI) search recursively and overflow on pages nested
-    // thousands deep: the body may still hold the tags.
-  }
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return tags;
-  try {
-    // Only what the head's search would have taken, asked attribute by attribute.
-    const links = body.getElementsByTagName('link');
-    for (let index = 0; index < links.length; index++) {
-      if (LINK_REL.test(links[index].getAttribute('rel') ?? '') && links[index].hasAttribute('href')) add(links[index], 'link');
-    }
-    const metas = body.getElementsByTagName('meta');
-    for (let index = 0; index < metas.length; index++) {
-      const meta = metas[index];
-      const key = (meta.getAttribute('property') ?? '').toLowerCase();
-      if (META_KEYS.has(key) || META_KEYS.has((meta.getAttribute('name') ?? '').toLowerCase())) add(meta, 'meta');
-    }
-    const scripts = body.getElementsByTagName('script');
-    for (let index = 0; index < scripts.length; index++) {
-      if (JSON_LD_TYPE.test(scripts[index].getAttribute('type') ?? '')) add(scripts[index], 'script');
-    }
-  } catch {
-    // Too deep to search (happy-dom recurses): the head's tags still count.
-  }
-  return tags;
-}
-
-/** What the page says about itself, from a document: gathered and read in one go (CLI, tests). */
-export function readMetadata(doc: Document, pageUrl?: string): PageMetadata {
-  return interpretMetadata(gatherMetadata(doc), pageUrl);
-}
-
 /** What the gathered tags say: canonical and source links, the site's name, JSON-LD. */
 export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): PageMetadata {
   const signals: MetaSignal[] = [];
@@ -297,8 +198,6 @@ export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): Pa
     tags.meta('og:site_name', 'content') ?? tags.meta('og:site_name', 'value');
   const application = tags.meta('application-name', 'content', ['name']);
   const siteName = site ?? application;
-  const ogUrl =
-    tags.meta('og:url', 'content') ?? tags.meta('og:url', 'value');
 
   let publisherName: PageMetadata['publisherName'];
   for (const article of jsonLdArticles(tags.jsonLd)) {
@@ -329,7 +228,59 @@ export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): Pa
   return {
     siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.tag, ['property', 'name', 'content', 'value']), kind: 'site-name' },
     publisherName,
-    ogUrl: ogUrl && absoluteUrl(ogUrl.value, base),
     signals,
   };
+}
+
+/** Relation and confidence of a metadata signal. */
+const META_RELATION: Record<MetaSignal['kind'], { relation: Relation; confidence: number }> = {
+  canonical: { relation: 'syndication', confidence: 0.75 },
+  'syndication-source': { relation: 'syndication', confidence: 0.9 },
+  'original-source': { relation: 'originally-published', confidence: 0.9 },
+  'is-based-on': { relation: 'based-on', confidence: 0.8 },
+  author: { relation: 'wire', confidence: 0.75 },
+};
+
+export function metaSignals(
+  meta: PageMetadata,
+  page: PagePublisher,
+  pageUrl: string | undefined,
+  evidence: EvidenceBook,
+): Signal[] {
+  const signals: Signal[] = [];
+  const pageDomain = pageUrl ? registrableDomain(pageUrl) : undefined;
+  for (const signal of meta.signals) {
+    const { relation, confidence } = META_RELATION[signal.kind];
+    let publisher: ResolvedPublisher | undefined;
+    if (signal.kind === 'author') {
+      // Only an agency as author makes a wire story; people and the page's own staff do not.
+      const entry = signal.name ? lookupName(signal.name) : undefined;
+      if (!isAgency(entry)) continue;
+      publisher = resolvePublisher(signal.name!);
+    } else if (signal.url) {
+      const domain = registrableDomain(signal.url);
+      if (!domain) continue;
+      // A canonical link on the page's own domain is the normal case, not a source.
+      if (pageDomain && domain === pageDomain) continue;
+      // Without the page's URL, only a page that names itself can tell another site's canonical apart.
+      if (!pageDomain && !page.evidence.length) continue;
+      publisher = resolveDomain(signal.url);
+      if (signal.name && publisher && !publisher.entry) publisher = { ...resolvePublisher(signal.name, signal.url) };
+    } else if (signal.name) {
+      const name = cleanName(signal.name);
+      if (!name) continue;
+      publisher = resolvePublisher(name);
+    }
+    if (!publisher) continue;
+    signals.push({
+      role: 'upstream',
+      relation,
+      publisher,
+      url: signal.url,
+      confidence,
+      evidence: evidence.tag(signal.evidenceKind, signal.quote, signal.url),
+      order: -1,
+    });
+  }
+  return signals;
 }

@@ -4,55 +4,10 @@
  * so that cues can tell an article sentence from a photo credit without reading the DOM again.
  */
 
-import { runSteps } from './slices';
-
-export const Context = {
-  /** Navigation, menus, related-link lists, sidebars, share bars: never a source of the story. */
-  NAV: 1,
-  /** Figures, captions, photo credits: "(AP Photo/…)", "© Reuters". */
-  CAPTION: 2,
-  /** Bylines and author boxes. */
-  BYLINE: 4,
-  /** Site footer: copyright lines. */
-  FOOTER: 8,
-  /** Block quotations: someone else's words. */
-  QUOTE: 16,
-  HEADING: 32,
-} as const;
-
-export interface LinkSpan {
-  start: number;
-  end: number;
-  href: string;
-}
-
-export interface TextBlock {
-  /** The nearest block-level element around the text. */
-  element: Element;
-  text: string;
-  /** Empty when the walk let them go: a block that cannot hold evidence needs no anchors. */
-  nodes: Text[];
-  /** starts[i]: where nodes[i] begins in `text`. */
-  starts: number[];
-  context: number;
-  links: LinkSpan[];
-}
-
-export interface WalkLimits {
-  /** Stop after this many text nodes. */
-  maxTextNodes: number;
-  /** Stop after this many characters of text. */
-  maxCharacters: number;
-}
+import { runSteps } from '../slices';
+import { Context, type TextBlock, type WalkLimits, type WalkResult } from '../types';
 
 export const DEFAULT_LIMITS: WalkLimits = { maxTextNodes: 250_000, maxCharacters: 4_000_000 };
-
-export interface WalkResult {
-  blocks: TextBlock[];
-  textNodes: number;
-  characters: number;
-  truncated: boolean;
-}
 
 const SKIP_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'textarea', 'select', 'option', 'button',
@@ -408,10 +363,4 @@ export function positionIn(block: TextBlock, offset: number): { node: Text; offs
   }
   const node = block.nodes[low];
   return { node, offset: Math.min(offset - block.starts[low], node.data.length) };
-}
-
-/** The href of a link that overlaps [start, end) in a block, if any. */
-export function linkAt(block: { links: LinkSpan[] }, start: number, end: number): string | undefined {
-  for (const link of block.links) if (link.start < end && link.end > start) return link.href;
-  return undefined;
 }

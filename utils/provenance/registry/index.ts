@@ -3,20 +3,18 @@
  * Registrable domains come from `tldts` (the Public Suffix List), so `bbc.co.uk`, `abc.net.au` and
  * `news.yahoo.com` resolve the way a browser would group them.
  */
-import { DIGIT, LETTER, MARK, SEPARATOR } from '../provenance/letters';
 import { parse as parseDomain } from 'tldts';
+import { DIGIT, LETTER, MARK, SEPARATOR } from '../letters';
 import outlets from './outlets.json';
-import agencies from './agencies.json';
+import type { RegistryEntry } from './types';
+import { AGENCY_SPELLINGS, DATELINE_TOKENS, WIRE_ENTRIES } from './wire';
 
-export interface RegistryEntry {
-  name: string;
-  aliases: string[];
-  domains: string[];
-  kind: 'outlet' | 'agency';
-}
+export type { RegistryEntry };
+export { AGENCY_SPELLINGS, DATELINE_TOKENS };
 
-// Agencies are a file of their own: the content script reads bylines for them without loading the rest.
-export const registry: readonly RegistryEntry[] = [...(outlets as RegistryEntry[]), ...(agencies as RegistryEntry[])];
+// The wire services are a file of their own: the content script's pre-check reads their names
+// without loading the rest.
+export const registry: readonly RegistryEntry[] = [...(outlets as RegistryEntry[]), ...WIRE_ENTRIES];
 
 // Explicit classes, not \p{…}: see provenance/letters.ts (first-use compile cost).
 const MARKS = new RegExp(`[${MARK}]`, 'gu');

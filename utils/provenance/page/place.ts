@@ -2,9 +2,8 @@
  * The page side again, after the analysis: each text evidence's place (a block and a span of its
  * text) becomes a live anchor for the badges and a locator (CSS path and offsets) that outlives the page.
  */
-import { positionIn, type TextBlock } from './blocks';
-import type { Analysis } from './analyze';
-import type { Anchor, Evidence, Provenance, ScanResult } from './types';
+import type { Analysis, Anchor, Evidence, Provenance, ScanResult, TextBlock } from '../types';
+import { positionIn } from './walk';
 
 function cssPath(element: Element): string {
   const parts: string[] = [];

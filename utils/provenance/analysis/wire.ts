@@ -4,18 +4,14 @@
  * Photo credits use the same names ("(AP Photo/…)", "© Reuters", "via AP"): those are told apart by
  * where they sit (captions) and by their shape (no dash after the parenthesis, a "Photo" word).
  */
-import { DIGIT, LETTER, LOWER } from './letters';
-// The agencies alone, not the registry: this file runs in the content script (see read.ts).
-import agencies from '../publishers/agencies.json';
+import { DIGIT, LETTER, LOWER } from '../letters';
+import { DATELINE_TOKENS } from '../registry';
+import { agencyAlternation, BY_LINE } from '../trigger';
 
-/** The short names agencies put in a dateline; each resolves through the registry. */
-export const DATELINE_AGENCIES = [
-  'AP', 'Reuters', 'AFP', 'UPI', 'dpa', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Xinhua', 'TASS', 'Yonhap', 'PTI',
-  'IANS', 'ANI', 'AAP', 'CP', 'PA', 'Bloomberg', 'CNN', 'CNN Business', 'Interfax', 'Anadolu', 'Bernama',
-];
+export { BY_LINE };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DATELINE_AGENCY = DATELINE_AGENCIES.map(escape).join('|');
+const DATELINE_AGENCY = DATELINE_TOKENS.map(escape).join('|');
 
 /**
  * A dateline at the very start of a paragraph: up to 80 characters of place and date, the agency in
@@ -26,34 +22,12 @@ export const DATELINE = new RegExp(
   'u',
 );
 
-/** Agency names and aliases as written, longest first. */
-const AGENCY_NAMES = agencies
-  .flatMap((entry) => [entry.name, ...entry.aliases])
-  // Two-letter names are US states in bylines ("Pittsburgh, PA", "Ottawa, CP"…); only AP is kept.
-  .filter((name) => name.length >= 3 || name === 'AP')
-  .sort((a, b) => b.length - a.length);
-
-const startsLowerCase = (name: string) => name[0] !== name[0].toUpperCase();
-
-/** The names that start in lower case ("dpa"): the pre-check looks for them apart (see read.ts). */
-export const LOWER_CASE_AGENCIES = AGENCY_NAMES.filter(startsLowerCase);
-
-/** The agency names as one alternation, with or without those that start in lower case. */
-export function agencyNames({ lowerCase }: { lowerCase: boolean }): string {
-  return AGENCY_NAMES.filter((name) => lowerCase || !startsLowerCase(name))
-    .map(escape)
-    .join('|');
-}
-
 /** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
 let agencyNameRegExp: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
-  agencyNameRegExp ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyNames({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
+  agencyNameRegExp ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${agencyAlternation({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
   return agencyNameRegExp;
 }
-
-/** An agency in parentheses, as every dateline has it: "(AP)", "(Reuters)". */
-export const DATELINE_TOKEN = new RegExp(String.raw`\((?:${DATELINE_AGENCY})\)`);
 
 /** A lower-case word: bylines have few, prose has many. */
 const PROSE_WORD = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])[${LOWER}][${LETTER}'’-]*`, 'gu');
@@ -78,6 +52,3 @@ export function bylineAgency(text: string): { name: string; index: number } | un
 const BYLINE_WORDS = new Set(
   'by and of the for from with in at staff writer writers reporter reporters correspondent correspondents editor contributor contributors news service wire updated posted published de la le et y e und von'.split(' '),
 );
-
-/** A line that is a byline by its words alone ("By Reuters"), wherever the page put it. */
-export const BY_LINE = /^[\s\u00a0]*By[\s\u00a0]+/;

@@ -1,0 +1,82 @@
+/**
+ * The pre-check: one pattern over the page's text, built from the language packs' words and the
+ * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
+ * scan, where the walk that sorts text into blocks costs several times a bare walk.
+ */
+import { BY_LINE, CUE_TRIGGER, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL } from '../trigger';
+import { Context, type TextBlock, type WalkLimits } from '../types';
+import { pageTextSteps } from './page-text';
+
+/** Text tested per step of the pre-check, and the overlap kept so a phrase split between two is found. */
+const PRECHECK_CHUNK = 256 * 1024;
+const PRECHECK_OVERLAP = 80;
+/** How much of the page's last text is kept for a "© 2025 Name" footer. */
+export const TAIL_CHARS = 20_000;
+
+const isCapital = (code: number) => code >= 65 && code <= 90;
+/** "By AP…": a byline's own opening, whatever runs on after the name. */
+const BY_BEFORE = /[Bb][Yy][\s\u00a0]+$/;
+
+/**
+ * True when an agency acronym is part of a longer run of capitals: "AP" in "JAPAN", "API" or
+ * "SOAPBOX", "STA" in "STATEMENT". The pre-check reads the page's text without its node edges,
+ * so a byline "AP" run straight into a heading "WASHINGTON" reads the same as a word, unless "By"
+ * opens it; a real byline has a dateline or a cue word beside it almost always, and those are read
+ * on their own. Names in mixed case ("Reuters") are taken wherever they are.
+ */
+function insideCapitals(text: string, index: number, name: string): boolean {
+  if (name !== name.toUpperCase()) return false;
+  if (!isCapital(text.charCodeAt(index - 1)) && !isCapital(text.charCodeAt(index + name.length))) return false;
+  return !BY_BEFORE.test(text.slice(Math.max(0, index - 8), index));
+}
+
+/**
+ * True when a piece of the page's text could give the analysis anything: every text signal needs
+ * a cue word (every cue's pattern passes CUE_TRIGGER_CASED), a source label, an agency in
+ * parentheses (a dateline) or an agency's name (a byline). The text runs on across nodes ("agoReuters", "ReutersShare"),
+ * so nothing here asks for a word's edge but the acronyms' (see insideCapitals).
+ */
+export function textMayHoldEvidence(text: string): boolean {
+  const pattern = PRECHECK_PATTERN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1];
+    if (name === undefined || !insideCapitals(text, match.index, name)) return true;
+    pattern.lastIndex = match.index + 1;
+  }
+  // The agency names in lower case ("dpa") apart, wherever they are: one lower-case first letter
+  // in the pattern above makes the whole scan twice as slow.
+  return LOWER_CASE_AGENCIES.some((name) => text.includes(name));
+}
+
+/**
+ * The pre-check: the page's text in one piece (pageText), tested in chunks for anything that
+ * could be evidence. Most pages name no source at all; for them this is the whole scan, where the
+ * walk that sorts text into blocks costs several times a bare walk. A page without any keeps its
+ * last text for the © line.
+ */
+export function* precheckSteps(
+  root: Element,
+  limits: WalkLimits,
+): Generator<void, { mayHoldEvidence: boolean; tail: string; characters: number; truncated: boolean }> {
+  const { text, truncated } = yield* pageTextSteps(root, limits);
+  // Past the walk's own budget: what would have been read is all that is.
+  const length = Math.min(text.length, limits.maxCharacters);
+  for (let start = 0; start < length; start += PRECHECK_CHUNK) {
+    if (start > 0) yield;
+    // A slice of a whole string is that string: a page under one chunk is not copied.
+    const chunk = text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
+    if (textMayHoldEvidence(chunk)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false };
+  }
+  return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: truncated || length < text.length };
+}
+
+/**
+ * True for a block textSignals could take evidence from: a cue word, a parenthesis for a dateline,
+ * a byline. Every other block's text nodes are let go during the walk.
+ */
+export function mayHoldEvidence(block: TextBlock): boolean {
+  if (block.context & (Context.NAV | Context.CAPTION)) return false;
+  const text = block.text;
+  return !!(block.context & Context.BYLINE) || text.includes('(') || BY_LINE.test(text) || CUE_TRIGGER.test(text) || SOURCE_LABEL.test(text);
+}

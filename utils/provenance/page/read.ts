@@ -1,0 +1,106 @@
+/**
+ * The page side of the engine: reads a Document into a PageReading — its metadata and the text of
+ * every block that could hold evidence — and keeps the live text nodes to anchor evidence later.
+ *
+ * Nothing here knows the publisher registry or the Public Suffix List: this is all the content
+ * script loads on every page. Deciding what the text means (../analysis) happens where those are
+ * loaded once: the extension's background, or the same process for the CLI and tests.
+ */
+import type { PageReading, ReadBlock, Reading, ScanOptions, ScanStats, TextBlock } from '../types';
+import { gatherMetadata } from './gather';
+import { mayHoldEvidence, precheckSteps, TAIL_CHARS } from './precheck';
+import { DEFAULT_LIMITS, walkTextSteps } from './walk';
+
+/**
+ * Text handed to the analysis, at most: a real article is a few dozen kilobytes; a page past this
+ * is analysed on its first megabyte of candidate blocks and marked truncated.
+ */
+export const MAX_READING_CHARS = 1_000_000;
+export const MAX_READING_BLOCKS = 5_000;
+
+/** What a "© 2025 Name" line (analysis/page-publisher.ts: COPYRIGHT) cannot do without. */
+const COPYRIGHT_TOKENS = ['©', '(c)', 'Copyright', 'COPYRIGHT', 'copyright'];
+const isWordCharacter = (character: string) => /\w/.test(character);
+
+/**
+ * The tail from where its first © line could start: no line, no tail. Most of a footer is link
+ * lists, and the tail goes to the background in every message: this keeps it to the lines that
+ * count. A line may open with its year ("2025 © Name"): the spaces and the word before the sign
+ * are kept, and one character more, so that the year's word edge reads as it did.
+ */
+export function copyrightPart(tail: string): string {
+  let first = -1;
+  for (const token of COPYRIGHT_TOKENS) {
+    const index = tail.indexOf(token);
+    if (index >= 0 && (first < 0 || index < first)) first = index;
+  }
+  if (first < 0) return '';
+  let start = first;
+  while (start > 0 && /\s/.test(tail[start - 1])) start--;
+  while (start > 0 && isWordCharacter(tail[start - 1])) start--;
+  return tail.slice(Math.max(0, start - 1));
+}
+
+/** The last few thousand characters of the walked text: where a "© 2025 Name" line would be. */
+function tailOf(blocks: TextBlock[]): string {
+  let tail = '';
+  for (let index = blocks.length - 1; index >= 0 && tail.length < TAIL_CHARS; index--) tail = blocks[index].text + tail;
+  return tail.slice(-TAIL_CHARS);
+}
+
+/**
+ * Reads the page in steps (see runSliced): its metadata, the pre-check, and, when the text could
+ * hold evidence, one walk that sorts it into blocks and keeps those that could.
+ */
+export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<void, Reading> {
+  const url = options.url;
+  const metaTags = gatherMetadata(doc);
+  // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
+  // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
+  const root = doc.documentElement;
+  const stats: ScanStats = { textNodes: 0, blocks: 0, characters: 0, truncated: false, cueFree: false };
+  let blocks: TextBlock[] = [];
+  let tail = '';
+  if (root) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const precheck = yield* precheckSteps(root, limits);
+    if (precheck.mayHoldEvidence) {
+      yield;
+      const walk = yield* walkTextSteps(root, limits, mayHoldEvidence);
+      Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
+      blocks = walk.blocks;
+      tail = tailOf(blocks);
+    } else {
+      // No walk, so no text nodes counted: the pre-check reads the text in one piece.
+      Object.assign(stats, { characters: precheck.characters, truncated: precheck.truncated });
+      tail = precheck.tail;
+    }
+  }
+  const candidates: ReadBlock[] = [];
+  let characters = 0;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (!block.nodes.length) continue;
+    if (candidates.length >= MAX_READING_BLOCKS || characters >= MAX_READING_CHARS) {
+      stats.truncated = true;
+      break;
+    }
+    // A block longer than what is left goes in cut: its start is where its evidence would be first.
+    const text = block.text.length > MAX_READING_CHARS - characters ? block.text.slice(0, MAX_READING_CHARS - characters) : block.text;
+    if (text !== block.text) stats.truncated = true;
+    characters += text.length;
+    candidates.push({ index, text, context: block.context, links: block.links });
+  }
+  stats.cueFree = candidates.length === 0;
+  const lang = root?.getAttribute('lang')?.trim();
+  const reading: PageReading = {
+    ...(url ? { url } : {}),
+    title: doc.title ?? '',
+    ...(lang ? { lang } : {}),
+    metaTags,
+    blocks: candidates,
+    tail: copyrightPart(tail),
+    stats,
+  };
+  return { reading, blocks };
+}
