@@ -129,6 +129,11 @@ export const Context = {
   /** Block quotations: someone else's words. */
   QUOTE: 16,
   HEADING: 32,
+  /**
+   * An element whose class says "credit" or "courtesy": a picture's credit as often as a byline
+   * ("<p class=credit>JIJI</p>" under a headline), so only an agency's bare name counts there.
+   */
+  CREDIT: 64,
 } as const;
 
 /** A link's span in a block's text. */
@@ -191,7 +196,12 @@ export interface ReadBlock {
   text: string;
   context: number;
   links: LinkSpan[];
+  /** Beside.BEFORE, Beside.AFTER: whether the blocks next to it in the page are paragraphs of prose. */
+  beside?: number;
 }
+
+/** Bits of ReadBlock.beside: a credit on its own line ("aja/PAP") closes or opens a story's text. */
+export const Beside = { BEFORE: 1, AFTER: 2 } as const;
 
 /** Everything the analysis needs of a page, as plain data: it crosses from the page to the background. */
 export interface PageReading {
@@ -251,4 +261,6 @@ export interface Signal {
   evidence: Evidence;
   /** Document order, to keep several sources of one kind in the order the page gives them. */
   order: number;
+  /** How far from this page, where the relation alone does not say: "KVELLER via JTA" puts Kveller before JTA. */
+  distance?: number;
 }

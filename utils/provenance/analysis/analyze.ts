@@ -25,9 +25,11 @@ function isSelfReference(publisher: ResolvedPublisher, page: ResolvedPublisher):
 
 /** The analysis as a sequence of steps: it pauses between slices of the matching (see scan.ts). */
 export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
-  const url = reading.url;
   const evidence = new EvidenceBook();
-  const meta = interpretMetadata(reading.metaTags, url);
+  const declared = interpretMetadata(reading.metaTags, reading.url);
+  // A saved page, read without its address: the address it gives itself (og:url) stands in.
+  const url = reading.url ?? declared.ownUrl;
+  const meta = url === reading.url ? declared : interpretMetadata(reading.metaTags, url);
   const page = pagePublisher(reading.title, meta, url, evidence, () => reading.tail);
   const signals = metaSignals(meta, page, url, evidence);
   if (reading.blocks.length) signals.push(...(yield* textSignals(reading.blocks, evidence, url)));

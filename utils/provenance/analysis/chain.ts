@@ -52,22 +52,27 @@ export function mention(group: Group): Mention {
   };
 }
 
+/** The highest confidence a node of the chain shows: 99%, never 100%. */
+export const MAX_CONFIDENCE = 0.99;
+
+/** How far a signal puts its publisher from this page: its own word, or its relation's. */
+function distanceOf(signal: Signal): number {
+  return signal.distance ?? RELATION_DISTANCE[signal.relation!];
+}
+
 export function buildChain(groups: Group[], page: PagePublisher, notes: Evidence[] = []): ChainNode[] {
   const nodes = groups.map((group) => {
     // The strongest claim decides the relation; the others add to the confidence.
     // The farthest relation places the node ("first reported" beats "originally published"); among
     // equals, the surest claim names it (a text notice over a canonical link).
-    const [lead] = [...group.signals].sort(
-      (a, b) => RELATION_DISTANCE[b.relation!] - RELATION_DISTANCE[a.relation!] || b.confidence - a.confidence,
-    );
+    const [lead] = [...group.signals].sort((a, b) => distanceOf(b) - distanceOf(a) || b.confidence - a.confidence);
     const relation = lead.relation!;
-    const confidence = group.signals.reduce((total, signal) => combine(total, signal.confidence), 0);
+    // However many signals agree, a link the engine inferred is never certain.
+    const confidence = Math.min(MAX_CONFIDENCE, group.signals.reduce((total, signal) => combine(total, signal.confidence), 0));
     const order = Math.min(...group.signals.map((signal) => (signal.order < 0 ? Infinity : signal.order)));
-    return { node: { ...mention(group), relation, confidence } as ChainNode, order };
+    return { node: { ...mention(group), relation, confidence } as ChainNode, order, distance: distanceOf(lead) };
   });
-  nodes.sort(
-    (a, b) => RELATION_DISTANCE[b.node.relation] - RELATION_DISTANCE[a.node.relation] || a.order - b.order,
-  );
+  nodes.sort((a, b) => b.distance - a.distance || a.order - b.order);
   const thisPage: ChainNode = {
     name: page.name,
     ...(page.domain ? { domain: page.domain } : {}),

@@ -21,11 +21,13 @@ const S = String.raw`[ \t\u00a0\n\r]+`;
 
 /** A pack's pattern notation, compiled (see CueDefinition in ../languages/pack.ts). */
 export function compileCue(definition: CueDefinition): Cue {
+  // A name may stand in several alternatives: each its own group, source, source1, source2…
+  let names = 0;
+  const group = () => (names++ === 0 ? 'source' : `source${names - 1}`);
   const source = definition.pattern
     .split(' ')
     .join(S)
-    .replaceAll('{SOURCE}', `(?<source>${NAME})`)
-    .replaceAll('{CJK}', `(?<source>${CJK_NAME})`)
+    .replace(/\{SOURCE\}|\{CJK\}/g, (placeholder) => `(?<${group()}>${placeholder === '{SOURCE}' ? NAME : CJK_NAME})`)
     .replaceAll('{lower}', LOWER)
     .replaceAll('{upper}', UPPER)
     .replaceAll('{letter}', LETTER);
@@ -88,6 +90,44 @@ export function insideQuotation(text: string, index: number): boolean {
   return expected.length > 0 || straight % 2 === 1;
 }
 
+/** The name a match captured, in whichever alternative of its pattern matched. */
+function sourceOf(match: RegExpExecArray): string | undefined {
+  const groups = match.groups;
+  if (!groups) return undefined;
+  if (groups.source !== undefined) return groups.source;
+  for (const key in groups) if (groups[key] !== undefined) return groups[key];
+  return undefined;
+}
+
+/** The names one match of a cue stands for: cleaned, split ("CNN and Reuters"), outlets only where it asks. */
+function acceptedNames(candidate: Cue, match: RegExpExecArray, text: string): CueMatch[] {
+  const raw = sourceOf(match);
+  if (insideQuotation(text, match.index)) return [];
+  const end = match.index + match[0].length;
+  // A print-edition notice may name no one: it speaks of this page's own outlet.
+  if (!raw) return candidate.role === 'edition' ? [{ cue: candidate, source: '', start: match.index, end, sourceStart: end, sourceEnd: end }] : [];
+  const cleaned = cleanName(raw);
+  if (!cleaned) return [];
+  const rawStart = match.index + match[0].lastIndexOf(raw);
+  const sourceLeads = rawStart === match.index;
+  const found: CueMatch[] = [];
+  for (const name of splitNames(cleaned)) {
+    if (candidate.needsOutlet && !isOutletName(name)) continue;
+    const firstWord = name.split(' ')[0].toLowerCase();
+    const sourceStart = rawStart + Math.max(0, raw.toLowerCase().indexOf(firstWord));
+    const sourceEnd = Math.min(rawStart + raw.length, sourceStart + name.length);
+    found.push({
+      cue: candidate,
+      source: name,
+      start: sourceLeads ? sourceStart : match.index,
+      end: sourceLeads ? end : sourceEnd,
+      sourceStart,
+      sourceEnd,
+    });
+  }
+  return found;
+}
+
 /** Every cue match in a piece of text, with names cleaned and non-outlets dropped where a cue asks. */
 /** Matches kept per cue and text: bounds the work on a block that repeats one phrase endlessly. */
 const MAX_MATCHES_PER_CUE = 50;
@@ -106,35 +146,10 @@ export function matchCues(text: string, cues: readonly Cue[] = CUES): CueMatch[]
         pattern.lastIndex++;
         continue;
       }
-      const raw = match.groups?.source;
-      if (!raw) {
-        // A print-edition notice may name no one: it speaks of this page's own outlet.
-        if (candidate.role === 'edition' && !insideQuotation(text, match.index)) {
-          const end = match.index + match[0].length;
-          matches.push({ cue: candidate, source: '', start: match.index, end, sourceStart: end, sourceEnd: end });
-        }
-        continue;
-      }
-      const rawStart = match.index + match[0].lastIndexOf(raw);
-      if (insideQuotation(text, match.index)) continue;
-      const cleaned = cleanName(raw);
-      if (!cleaned) continue;
-      const matchEnd = match.index + match[0].length;
-      const sourceLeads = rawStart === match.index;
-      for (const name of splitNames(cleaned)) {
-        if (candidate.needsOutlet && !isOutletName(name)) continue;
-        const firstWord = name.split(' ')[0].toLowerCase();
-        const sourceStart = rawStart + Math.max(0, raw.toLowerCase().indexOf(firstWord));
-        const sourceEnd = Math.min(rawStart + raw.length, sourceStart + name.length);
-        matches.push({
-          cue: candidate,
-          source: name,
-          start: sourceLeads ? sourceStart : match.index,
-          end: sourceLeads ? matchEnd : sourceEnd,
-          sourceStart,
-          sourceEnd,
-        });
-      }
+      const accepted = acceptedNames(candidate, match, text);
+      matches.push(...accepted);
+      // A rejected name ("Das meldete…") must not hide a match that starts inside it ("…die dpa").
+      if (!accepted.length) pattern.lastIndex = match.index + 1;
     }
   }
   // A phrase matched by a stronger cue is not matched again by a weaker one ("first reported" vs "reported").

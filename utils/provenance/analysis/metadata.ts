@@ -3,14 +3,14 @@
  * links, original-source meta tags, og:site_name, and the JSON-LD `publisher`, `author` and
  * `isBasedOn`. The tags come as the page side gathered them (../page/gather.ts).
  */
-import { isAgency, lookupName, registrableDomain } from '../registry';
+import { isAgency, lookupDomain, lookupName, lookupToken, registrableDomain } from '../registry';
 import type { MetadataAttribute, MetadataTag, Relation, Signal } from '../types';
 import type { EvidenceBook } from './evidence';
-import { cleanName, resolveDomain, resolvePublisher, type ResolvedPublisher } from './names';
+import { cleanName, isOutletName, resolveDomain, resolvePublisher, type ResolvedPublisher } from './names';
 import type { PagePublisher } from './page-publisher';
 
 export interface MetaSignal {
-  kind: 'canonical' | 'syndication-source' | 'original-source' | 'is-based-on' | 'author';
+  kind: 'canonical' | 'syndication-source' | 'original-source' | 'is-based-on' | 'author' | 'source-organization';
   /** A URL (links, meta tags, isBasedOn) or a name (JSON-LD author, isBasedOn with only a name). */
   url?: string;
   name?: string;
@@ -21,6 +21,8 @@ export interface MetaSignal {
 
 export interface PageMetadata {
   siteName?: { name: string; quote: string; kind: 'site-name' };
+  /** The address the page gives itself (og:url): its URL where none is known (a saved page). */
+  ownUrl?: string;
   publisherName?: { name: string; quote: string };
   signals: MetaSignal[];
 }
@@ -48,7 +50,7 @@ export function absoluteUrl(href: string, base: string | undefined): string | un
   }
 }
 
-function tagQuote(tag: MetadataTag, attributes: MetadataAttribute[]): string {
+function tagQuote(tag: MetadataTag, attributes: readonly MetadataAttribute[]): string {
   const parts = attributes
     .filter((name) => tag.attributes[name] !== undefined)
     .map((name) => `${name}="${clip(tag.attributes[name]!, 200)}"`);
@@ -135,12 +137,12 @@ class MetadataIndex {
           break;
         }
         case 'meta': {
-          const { name, property } = attributes;
-          if (!name && !property) break;
+          const { name, property, itemprop } = attributes;
+          if (!name && !property && !itemprop) break;
           for (const attribute of ['content', 'value'] as const) {
             const value = attributes[attribute]?.trim();
             if (!value) continue;
-            for (const [kind, key] of [['name', name], ['property', property]] as const) {
+            for (const [kind, key] of [['name', name], ['property', property], ['itemprop', itemprop]] as const) {
               const slot = `${kind}:${key?.toLowerCase()}|${attribute}`;
               if (key && !this.metas.has(slot)) this.metas.set(slot, { tag, value, order });
             }
@@ -155,7 +157,7 @@ class MetadataIndex {
   }
 
   /** The first meta whose name or property (among `kinds`) is `key`, with a non-empty `attribute`. */
-  meta(key: string, attribute: 'content' | 'value', kinds: ('name' | 'property')[] = ['property', 'name']): Found | undefined {
+  meta(key: string, attribute: 'content' | 'value', kinds: ('name' | 'property' | 'itemprop')[] = ['property', 'name']): Found | undefined {
     let first: (Found & { order: number }) | undefined;
     for (const kind of kinds) {
       const found = this.metas.get(`${kind}:${key}|${attribute}`);
@@ -225,7 +227,30 @@ export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): Pa
     }
   }
 
+  // An author meta tag that names an agency: "AgE", "det/dpa" (people and staff are left to metaSignals).
+  for (const key of ['author', 'article:author']) {
+    const author = tags.meta(key, 'content', ['name', 'property']);
+    if (author && !/^https?:/i.test(author.value)) {
+      signals.push({ kind: 'author', name: clip(author.value, 120), quote: tagQuote(author.tag, ['name', 'property', 'content']), evidenceKind: 'meta' });
+    }
+  }
+  // Dublin Core's and microdata's word for the source: a URL or an outlet's name.
+  for (const [key, kinds] of [['dc.source', ['name']], ['dcterms.source', ['name']], ['sourceorganization', ['itemprop']], ['isbasedon', ['itemprop']]] as const) {
+    const found = tags.meta(key, 'content', [...kinds]);
+    if (!found) continue;
+    const url = absoluteUrl(found.value, base);
+    signals.push({
+      kind: 'source-organization',
+      url: /^https?:\/\//i.test(found.value) ? url : undefined,
+      name: /^https?:\/\//i.test(found.value) ? undefined : clip(found.value, 120),
+      quote: tagQuote(found.tag, ['name', 'itemprop', 'content']),
+      evidenceKind: 'meta',
+    });
+  }
+  const ownUrl = tags.meta('og:url', 'content') ?? tags.meta('og:url', 'value');
+
   return {
+    ownUrl: ownUrl && absoluteUrl(ownUrl.value, base),
     siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.tag, ['property', 'name', 'content', 'value']), kind: 'site-name' },
     publisherName,
     signals,
@@ -239,7 +264,26 @@ const META_RELATION: Record<MetaSignal['kind'], { relation: Relation; confidence
   'original-source': { relation: 'originally-published', confidence: 0.9 },
   'is-based-on': { relation: 'based-on', confidence: 0.8 },
   author: { relation: 'wire', confidence: 0.75 },
+  'source-organization': { relation: 'originally-published', confidence: 0.8 },
 };
+
+/**
+ * Hosts that serve pages for others and publish nothing of their own: a canonical link there (a
+ * CDN's copy, an AMP cache, a storage bucket) or from there (a blog platform's address for a site
+ * with its own domain) names no other publisher.
+ */
+const SERVING_HOSTS = [
+  'ampproject.org', 'cloudfront.net', 'akamaized.net', 'akamaihd.net', 'amazonaws.com', 'googleusercontent.com',
+  'fastly.net', 'azureedge.net', 'cdn77.org', 'b-cdn.net', 'arcpublishing.com', 'brightspotcdn.com', 'wpengine.com',
+  'pantheonsite.io', 'acquia-sites.com', 'herokuapp.com', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app',
+  'firebaseapp.com', 'azurewebsites.net', 'archive.org', 'translate.goog',
+];
+const PLATFORM_HOSTS = ['wordpress.com', 'blogspot.com', 'blogger.com', 'medium.com', 'substack.com', 'tumblr.com', 'ghost.io', 'wixsite.com', 'squarespace.com', 'webflow.io', 'github.io', 'typepad.com', 'over-blog.com', 'hatenablog.com', 'livejournal.com'];
+
+function hostIn(url: string, hosts: readonly string[]): boolean {
+  const domain = registrableDomain(url);
+  return !!domain && hosts.includes(domain);
+}
 
 export function metaSignals(
   meta: PageMetadata,
@@ -254,14 +298,21 @@ export function metaSignals(
     let publisher: ResolvedPublisher | undefined;
     if (signal.kind === 'author') {
       // Only an agency as author makes a wire story; people and the page's own staff do not.
-      const entry = signal.name ? lookupName(signal.name) : undefined;
-      if (!isAgency(entry)) continue;
-      publisher = resolvePublisher(signal.name!);
+      // "det/dpa", "dpa, AFP": an editor's initials and the agencies, in one field.
+      const entry = (signal.name ?? '')
+        .split(/\s*(?:[/,;&+]|\s(?:und|and|y|et|e|i)\s)\s*/)
+        .map((part) => lookupName(part) ?? lookupToken(part))
+        .find(isAgency);
+      if (!entry) continue;
+      publisher = resolvePublisher(entry.name);
     } else if (signal.url) {
       const domain = registrableDomain(signal.url);
       if (!domain) continue;
       // A canonical link on the page's own domain is the normal case, not a source.
       if (pageDomain && domain === pageDomain) continue;
+      if (hostIn(signal.url, SERVING_HOSTS)) continue;
+      // A blog platform's page that points to the blog's own domain: one publisher, two addresses.
+      if (signal.kind === 'canonical' && pageUrl && hostIn(pageUrl, PLATFORM_HOSTS) && !lookupDomain(signal.url)) continue;
       // Without the page's URL, only a page that names itself can tell another site's canonical apart.
       if (!pageDomain && !page.evidence.length) continue;
       publisher = resolveDomain(signal.url);
@@ -270,6 +321,8 @@ export function metaSignals(
       const name = cleanName(signal.name);
       if (!name) continue;
       publisher = resolvePublisher(name);
+      // A source organisation must be a publisher the registry knows: microdata names anything.
+      if (signal.kind === 'source-organization' && !publisher.entry && !isOutletName(name)) continue;
     }
     if (!publisher) continue;
     signals.push({

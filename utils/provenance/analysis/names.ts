@@ -5,6 +5,7 @@
  */
 import { CJK, DIGIT, LETTER, LOWER, MARK, UPPER } from '../letters';
 import { isDomainLike, lookupDomain, lookupName, mainDomain, nameKey, registrableDomain, type RegistryEntry } from '../registry';
+import { LOWER_CASE_AGENCIES } from '../trigger';
 import type { Publisher, ResolvedPublisher } from '../types';
 import {
   alternation,
@@ -13,6 +14,7 @@ import {
   CONNECTORS,
   DAYS,
   FILLERS,
+  ISSUE_WORDS,
   MONTHS,
   NAME_FORMS,
   NEWS_WORDS,
@@ -37,8 +39,14 @@ const QUOTED = QUOTES.map(([open, close]) => {
   const closers = open === '„' ? '“”' : close;
   return `${escapeClass(open)}[^${escapeClass(closers)}\\n]{1,80}[${escapeClass(closers)}]`;
 }).join('|');
-/** A name: an optional article, then capitalised words, joined by connectors; or a quoted name; or a domain. */
-export const NAME = String.raw`(?:${QUOTED}|${DOMAIN}|(?:${ARTICLE}\s+)?${CAP_WORD}(?:[ \t\u00a0]+(?:${CONNECTOR}[ \t\u00a0]+)?${CAP_WORD}){0,6})`;
+/** The agencies that write their names in lower case: "dpa", "epd", "kathpress". */
+const LOWER_CASE_AGENCY = String.raw`(?:${LOWER_CASE_AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})(?![${LETTER}${DIGIT}])`;
+/**
+ * A name: an optional article, then capitalised words, joined by connectors; or a quoted name; or
+ * a domain; or an agency that writes its name in lower case.
+ */
+// Never from inside a word: a match tried again one character on must not read "olaryacht.de".
+export const NAME = String.raw`(?<![${LETTER}${DIGIT}.\-])(?:${QUOTED}|${DOMAIN}|${LOWER_CASE_AGENCY}|(?:${ARTICLE}\s+)?${CAP_WORD}(?:[ \t\u00a0]+(?:${CONNECTOR}[ \t\u00a0]+)?${CAP_WORD}){0,6})`;
 /** A name in Chinese or Japanese characters (or a Latin one among them): "新京报", "CNET Japan". */
 export const CJK_NAME = `[${CJK}A-Za-z0-9 ]{2,30}?`;
 
@@ -49,6 +57,7 @@ function escapeClass(text: string): string {
 const HAS_LETTER = new RegExp(`[${LETTER}${CJK}]`, 'u');
 const DATE_WORD = new RegExp(`^(?:${alternation([...MONTHS, ...DAYS])})\\.?$`, 'iu');
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'iu');
+const ISSUE_WORD = new RegExp(`^(?:${alternation(ISSUE_WORDS)})$`, 'u');
 const ARTICLE_WORD = new RegExp(`^${ARTICLE}$`, 'u');
 const OUTLET_NOUN = new RegExp(`^(?:${alternation(OUTLET_NOUNS)})\\s+`, 'iu');
 const QUOTE_MARKS = new RegExp(`^[${escapeClass(QUOTES.flat().join(''))}]\\s*|\\s*[${escapeClass(QUOTES.flat().join(''))}]$`, 'gu');
@@ -60,7 +69,7 @@ const QUOTE_MARKS = new RegExp(`^[${escapeClass(QUOTES.flat().join(''))}]\\s*|\\
  */
 const NEWS_WORD = new RegExp(`(?:^|\\s)(?:${alternation(NEWS_WORDS.filter((word) => !word.startsWith('-')))})$`, 'u');
 const SUFFIXES = NEWS_WORDS.filter((word) => word.startsWith('-')).map((word) => word.slice(1));
-const NEWS_SUFFIX = SUFFIXES.length ? new RegExp(`[${LETTER}](?:${alternation(SUFFIXES)})$`, 'iu') : /(?!)/;
+const NEWS_SUFFIX = SUFFIXES.length ? new RegExp(`[${LETTER}${CJK}](?:${alternation(SUFFIXES)})$`, 'iu') : /(?!)/;
 const SPLIT = new RegExp(`\\s+(?:${alternation(CONJUNCTIONS)})\\s+`, 'u');
 
 function stripTrailing(words: string[]): string[] {
@@ -83,8 +92,14 @@ function stripTrailing(words: string[]): string[] {
  */
 export function cleanName(raw: string): string | undefined {
   let name = raw.replace(/\s+/g, ' ').trim();
-  // A quoted name is the words inside the marks: „der Freitag“ → "der Freitag".
-  name = name.replace(QUOTE_MARKS, '');
+  // A quoted name is the words inside the marks, as written: „der Freitag“ → "der Freitag"; with
+  // its description after a comma, the name the registry knows („STOL, Nachrichten für Südtirol“).
+  const unquoted = name.replace(QUOTE_MARKS, '');
+  if (unquoted !== name) {
+    if (!HAS_LETTER.test(unquoted) || unquoted.length > 80) return undefined;
+    const [head] = unquoted.split(/,\s/);
+    return (head !== unquoted && lookupNameForms(head) ? head : unquoted).replace(/[.,;:]+$/u, '');
+  }
   // Trailing punctuation ends sentences, but a domain keeps its dots: "NBCNews.com." → "NBCNews.com".
   name = name.replace(/[.,;:!?’'"”)\]]+$/u, '');
   name = name.replace(/^(?:https?:\/\/)?(?:www\.)?/i, (prefix) => (isDomainLike(name) ? '' : prefix));
@@ -98,6 +113,9 @@ export function cleanName(raw: string): string | undefined {
   while (words.length > 1 && FILLERS.has(words[0].toLowerCase()) && !ARTICLE_WORD.test(words[0])) {
     words = words.slice(1);
   }
+  // "ZEIT Nr. 43/2019": the issue's number is not the name's.
+  const issue = words.findIndex((word, index) => index > 0 && ISSUE_WORD.test(word.replace(/[.,:]$/, '')));
+  if (issue > 0) words = words.slice(0, issue);
   words = stripTrailing(words);
   // The registry knows where a name ends: "The Record Friday" → "The Record".
   for (let n = words.length; n > 1; n--) {
@@ -210,6 +228,10 @@ export function samePublisher(first: Publisher | ResolvedPublisher, second: Publ
   const label = (domain?: string) => domain?.split('.')[0]?.replace(/[^a-z0-9]/g, '');
   const labelA = label(a.domain);
   const labelB = label(b.domain);
+  // One brand under two endings ("spiegel.de", "spiegel.com"), unless the registry tells them apart.
+  if (labelA && labelA === labelB && !(a.entry && b.entry)) return true;
+  // A page named after its domain with a word more ("St. Lucia Times News" on stluciatimes.com).
+  if ((labelA && labelA.length >= 6 && nameB.startsWith(labelA)) || (labelB && labelB.length >= 6 && nameA.startsWith(labelB))) return true;
   // A name known only by its host ("linkedin.com") is the one named after it ("LinkedIn").
   const hostA = registrableDomain(a.name)?.split('.')[0];
   const hostB = registrableDomain(b.name)?.split('.')[0];
@@ -220,3 +242,4 @@ export function samePublisher(first: Publisher | ResolvedPublisher, second: Publ
     (!!hostB && nameKey(hostB) === nameA)
   );
 }
+

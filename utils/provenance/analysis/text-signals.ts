@@ -7,7 +7,8 @@ import { matchCues, type CueMatch } from './cues';
 import { sentenceAround, type EvidenceBook } from './evidence';
 import { absoluteUrl } from './metadata';
 import { resolvePublisher } from './names';
-import { agencyNamePattern, BY_LINE, bylineAgency, DATELINE } from './wire';
+import { sourceLabels } from './labels';
+import { agencyNamePattern, BY_LINE, bylineAgency, bylineOutlet, closingCredit, datelineLength, datelines, type WireMatch } from './wire';
 
 /** Blocks matched between two pauses of the scan. */
 const BLOCKS_PER_STEP = 16;
@@ -42,35 +43,52 @@ function* cueMatchSteps(text: string, budget: number): Generator<void, CueMatch[
   return matches;
 }
 
+const ENGLISH_BY = /^[\s\u00a0]*By[\s\u00a0]/;
+
 export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUrl: string | undefined): Generator<void, Signal[]> {
   const signals: Signal[] = [];
   const agencies = agencyNamePattern();
+  const wire = (block: ReadBlock, order: number, found: WireMatch, kind: 'dateline' | 'byline', confidence: number, quote?: string): Signal => ({
+    role: 'upstream',
+    relation: found.distance > 2 ? 'originally-published' : 'wire',
+    publisher: found.entry ? resolvePublisher(found.entry.name) : resolvePublisher(found.name),
+    confidence,
+    evidence: evidence.text(block, kind, found.start, found.end, quote ? { quote } : {}),
+    order,
+    ...(found.distance > 2 ? { distance: found.distance } : {}),
+  });
   for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
     if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = blocks[order];
     if (block.context & Context.NAV) continue;
     const text = block.text;
+    const story = !(block.context & (Context.CAPTION | Context.CREDIT | Context.HEADING));
 
     // Datelines open a paragraph of the story; never a caption or a headline.
-    if (!(block.context & (Context.CAPTION | Context.HEADING)) && text.includes('(')) {
-      const dateline = DATELINE.exec(text);
-      if (dateline?.groups) {
-        const agency = dateline.groups.agency;
-        const start = dateline.index + dateline[0].indexOf(`(${agency})`) + 1;
-        signals.push({
-          role: 'upstream',
-          relation: 'wire',
-          publisher: resolvePublisher(agency),
-          confidence: 0.9,
-          evidence: evidence.text(block, 'dateline', start, start + agency.length, { quote: sentenceAround(text, 0, dateline[0].length) }),
-          order,
-        });
+    if (story) {
+      const found = datelines(text);
+      const quote = found.length ? sentenceAround(text, 0, datelineLength(text)) : '';
+      for (const match of found) signals.push(wire(block, order, match, 'dateline', 0.9, quote));
+      if (found.length) continue;
+    }
+    if (block.context & Context.CAPTION) continue;
+
+    // A closing credit ("… (dpa)", "(FR mit dpa)", "aja/PAP"), or a block that is one.
+    const credit = closingCredit(text, !!block.beside);
+    if (credit) {
+      for (const match of credit.agencies) {
+        if (credit.cited) {
+          const publisher = match.entry ? resolvePublisher(match.entry.name) : resolvePublisher(match.name);
+          signals.push({ role: 'cites', publisher, confidence: 0.6, evidence: evidence.text(block, 'byline', match.start, match.end), order });
+        } else signals.push(wire(block, order, match, 'byline', 0.85));
       }
     }
 
-    // Bylines that name an agency: in a byline element, or a short line that starts with "By".
-    const isByline = block.context & Context.BYLINE || (BY_LINE.test(text) && text.length < 160);
-    if (isByline && !(block.context & Context.CAPTION) && agencies.test(text)) {
+    // Bylines that name an agency: in a byline element, a line that starts with "By", "Von", "Por"…,
+    // or a short line of names alone.
+    const isByline = block.context & (Context.BYLINE | Context.CREDIT) || BY_LINE.test(text);
+    const line = text.trim();
+    if (!credit && isByline && line.length < 160 && agencies.test(line)) {
       const found = bylineAgency(text);
       if (found) {
         signals.push({
@@ -82,9 +100,37 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
           order,
         });
       }
+    } else if (!credit && ENGLISH_BY.test(text) && line.length < 160) {
+      // "By Joe Davidson Washington Post": the outlet the byline's writer works for. Only in
+      // English bylines: "Von …, NDR" on tagesschau.de is a reporter of the network's own station.
+      const outlet = bylineOutlet(text);
+      if (outlet) {
+        signals.push({
+          role: 'upstream',
+          relation: 'originally-published',
+          publisher: resolvePublisher(outlet.name),
+          confidence: 0.7,
+          evidence: evidence.text(block, 'byline', outlet.index, outlet.index + outlet.name.length),
+          order,
+        });
+      }
     }
 
-    if (block.context & Context.CAPTION) continue;
+    // "Quelle: dpa", "(Quelle: SWR)", "来源：新京报".
+    for (const label of sourceLabels(blocks, order, pageUrl)) {
+      const agency = label.publisher.entry?.kind === 'agency';
+      signals.push({
+        role: 'upstream',
+        relation: agency ? 'wire' : 'based-on',
+        publisher: label.publisher,
+        ...(label.url ? { url: label.url } : {}),
+        confidence: agency ? 0.85 : 0.75,
+        evidence: evidence.text(label.block, 'text', label.start, label.end, { cue: 'source-label', ...(label.url ? { url: label.url } : {}) }),
+        order,
+      });
+    }
+
+    if (block.context & Context.CREDIT) continue;
     for (const match of yield* cueMatchSteps(text, MAX_TEXT_SIGNALS - signals.length)) {
       if (signals.length >= MAX_TEXT_SIGNALS) break;
       // Someone else's words: a block quotation only counts for explicit publication notices.

@@ -38,5 +38,6 @@ export const PHOTO_WORDS = merged((pack) => pack.photoWords);
 export const CREDIT_JOINERS = merged((pack) => pack.creditJoiners);
 export const CITE_CREDITS = merged((pack) => pack.citeCredits);
 export const COPYRIGHT_WORDS = merged((pack) => pack.copyrightWords);
+export const ISSUE_WORDS = merged((pack) => pack.issueWords);
 export const QUOTES = merged((pack) => pack.quotes.map(([open, close]) => `${open}${close}`)).map((pair) => [...pair] as [string, string]);
 export const NAME_FORMS = PACKS.flatMap((pack) => pack.nameForms ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement] as const);

@@ -59,6 +59,7 @@ export const pack: LanguagePack = {
   creditJoiners: ['with', 'and'],
   citeCredits: ['with additional reporting by', 'additional reporting by', 'additional reporting from', 'with reporting from', 'with files from', 'contributed to this report'],
   copyrightWords: ['Copyright', 'All rights reserved'],
+  issueWords: ['No', 'Vol', 'Issue', 'Edition'],
   cues: [
     {
       id: 'first-reported-by',
@@ -197,7 +198,7 @@ export const pack: LanguagePack = {
       confidence: 0.85,
       needsOutlet: false,
       // The print edition of this page's own outlet, or another publication's issue.
-      pattern: String.raw`\b(?:[Tt]his (?:article|story|essay|piece) (?:appears|appeared|ran|was published) in (?:the )?(?:{lower} |[0-9]+ |[A-Z][a-z]+ )*(?:print edition|issue)(?: of {SOURCE})?|[Aa] version of this (?:article|story) appears in print)`,
+      pattern: String.raw`\b(?:[Tt]his (?:article|story|essay|piece) (?:appears|appeared|ran|was published) in (?:the )?(?:[{lower}]+ |[0-9]+ |[A-Z][a-z]+ )*(?:print edition|issue)(?: of {SOURCE})?|[Aa] version of this (?:article|story) appears in print)`,
       examples: [
         { text: 'This article appears in the March 2020 print edition.', source: '' },
         { text: 'This article appeared in the December issue of Wired.', source: 'Wired' },

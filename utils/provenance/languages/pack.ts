@@ -110,6 +110,8 @@ export interface LanguagePack {
   citeCredits: string[];
   /** Words that mark the owner's line in a footer: "Copyright", "Alle Rechte vorbehalten". */
   copyrightWords: string[];
+  /** Words that number an issue and so end a name ("der ZEIT Nr. 43": "ZEIT"): "Nr", "No", "Ausgabe". */
+  issueWords: string[];
   /**
    * Other spellings of an inflected name to look up in the registry, most likely first: German
    * genitive and adjective endings ("des Handelsblatts" → "Handelsblatt", "der Süddeutschen

@@ -10,7 +10,12 @@ const MAX_JSON_LD = 512 * 1024;
 /** JSON-LD sent to the background per page, at most: the message is the page's to pay for. */
 const MAX_JSON_LD_TOTAL = 1024 * 1024;
 const LINK_RELS = ['canonical', 'syndication-source', 'original-source'];
-const META_NAMES = ['syndication-source', 'original-source', 'og:site_name', 'application-name'];
+const META_NAMES = [
+  'syndication-source', 'original-source', 'og:site_name', 'application-name', 'og:url', 'author', 'article:author',
+  'dc.source', 'dcterms.source',
+];
+/** Microdata the page may name its source in: `<meta itemprop="sourceOrganization" content="…">`. */
+const ITEMPROPS = ['sourceOrganization', 'isBasedOn'];
 
 /**
  * The head's tags the metadata can come from, in one search: the browser's selector matching picks
@@ -20,6 +25,7 @@ const META_NAMES = ['syndication-source', 'original-source', 'og:site_name', 'ap
 const METADATA_TAGS = [
   ...LINK_RELS.map((rel) => `link[rel~="${rel}" i][href]`),
   ...META_NAMES.flatMap((name) => [`meta[name="${name}" i]`, `meta[property="${name}" i]`]),
+  ...ITEMPROPS.map((prop) => `meta[itemprop="${prop}" i]`),
   'script[type="application/ld+json" i]',
 ].join(', ');
 
@@ -28,11 +34,11 @@ const JSON_LD_TYPE = /^\s*application\/ld\+json\s*$/i;
 const MAX_JSON_LD_BLOCKS = 20;
 
 const LINK_ATTRIBUTES: MetadataAttribute[] = ['rel', 'href'];
-const META_ATTRIBUTES: MetadataAttribute[] = ['name', 'property', 'content', 'value'];
+const META_ATTRIBUTES: MetadataAttribute[] = ['name', 'property', 'content', 'value', 'itemprop'];
 
 
 const LINK_REL = new RegExp(`(?:^|\\s)(?:${LINK_RELS.join('|')})(?:\\s|$)`, 'i');
-const META_KEYS = new Set(META_NAMES);
+const META_KEYS = new Set([...META_NAMES, ...ITEMPROPS.map((prop) => prop.toLowerCase())]);
 
 /**
  * The page's metadata tags, in document order: the head's by one selector search; the body's
@@ -81,7 +87,8 @@ export function gatherMetadata(doc: Document): MetadataTag[] {
     for (let index = 0; index < metas.length; index++) {
       const meta = metas[index];
       const key = (meta.getAttribute('property') ?? '').toLowerCase();
-      if (META_KEYS.has(key) || META_KEYS.has((meta.getAttribute('name') ?? '').toLowerCase())) add(meta, 'meta');
+      const itemprop = (meta.getAttribute('itemprop') ?? '').toLowerCase();
+      if (META_KEYS.has(key) || META_KEYS.has((meta.getAttribute('name') ?? '').toLowerCase()) || (itemprop && META_KEYS.has(itemprop))) add(meta, 'meta');
     }
     const scripts = body.getElementsByTagName('script');
     for (let index = 0; index < scripts.length; index++) {

@@ -3,7 +3,7 @@
  * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
  * scan, where the walk that sorts text into blocks costs several times a bare walk.
  */
-import { BY_LINE, CUE_TRIGGER, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL } from '../trigger';
+import { BY_LINE, CUE_TRIGGER, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL, TOKEN_WORD } from '../trigger';
 import { Context, type TextBlock, type WalkLimits } from '../types';
 import { pageTextSteps } from './page-text';
 
@@ -71,12 +71,40 @@ export function* precheckSteps(
   return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: truncated || length < text.length };
 }
 
+/** A block that is a source label and nothing else ("Unsere Quellen:"): its list comes next. */
+const LABEL_ALONE = new RegExp(`^[\\s\\u00a0]*(?:${SOURCE_LABEL.source})[\\s\\u00a0]*$`);
+/** A line this short that names a wire service may be a credit of its own ("FMW/Bloomberg"). */
+const SHORT_CREDIT = 60;
+/** Blocks kept after a label that stands alone, for the list of sources under it. */
+const BLOCKS_AFTER_LABEL = 3;
+
 /**
- * True for a block textSignals could take evidence from: a cue word, a parenthesis for a dateline,
- * a byline. Every other block's text nodes are let go during the walk.
+ * Decides, block by block as the walk closes them, which blocks the analysis could take evidence
+ * from: a cue word, a source label, an agency's name, a parenthesis for a dateline or a credit, a
+ * byline. Every other block's text nodes are let go during the walk. Stateful, in document order:
+ * the few blocks under a label that stands alone are kept too.
  */
-export function mayHoldEvidence(block: TextBlock): boolean {
-  if (block.context & (Context.NAV | Context.CAPTION)) return false;
-  const text = block.text;
-  return !!(block.context & Context.BYLINE) || text.includes('(') || BY_LINE.test(text) || CUE_TRIGGER.test(text) || SOURCE_LABEL.test(text);
+export function evidenceBlocks(): (block: TextBlock) => boolean {
+  let afterLabel = 0;
+  return (block) => {
+    if (block.context & (Context.NAV | Context.CAPTION)) return false;
+    const text = block.text;
+    if (afterLabel > 0) {
+      afterLabel--;
+      return true;
+    }
+    if (LABEL_ALONE.test(text)) {
+      afterLabel = BLOCKS_AFTER_LABEL;
+      return true;
+    }
+    return (
+      !!(block.context & (Context.BYLINE | Context.CREDIT)) ||
+      text.includes('(') ||
+      text.includes('【') ||
+      BY_LINE.test(text) ||
+      (text.length <= SHORT_CREDIT && TOKEN_WORD.test(text)) ||
+      CUE_TRIGGER.test(text) ||
+      textMayHoldEvidence(text)
+    );
+  };
 }

@@ -6,9 +6,9 @@
  * script loads on every page. Deciding what the text means (../analysis) happens where those are
  * loaded once: the extension's background, or the same process for the CLI and tests.
  */
-import type { PageReading, ReadBlock, Reading, ScanOptions, ScanStats, TextBlock } from '../types';
+import { Beside, Context, type PageReading, type ReadBlock, type Reading, type ScanOptions, type ScanStats, type TextBlock } from '../types';
 import { gatherMetadata } from './gather';
-import { mayHoldEvidence, precheckSteps, TAIL_CHARS } from './precheck';
+import { evidenceBlocks, precheckSteps, TAIL_CHARS } from './precheck';
 import { DEFAULT_LIMITS, walkTextSteps } from './walk';
 
 /**
@@ -48,6 +48,24 @@ function tailOf(blocks: TextBlock[]): string {
   return tail.slice(-TAIL_CHARS);
 }
 
+/** A paragraph of the story's prose: long, in words, not a menu, a caption or a headline. */
+const PROSE_CHARACTERS = 100;
+const PROSE_WORDS = 12;
+
+/** Whether the nearest block before (`step` -1) or after (+1) `index` is a paragraph of prose. */
+function isProse(blocks: TextBlock[], index: number, step: -1 | 1): boolean {
+  for (let at = index + step, seen = 0; at >= 0 && at < blocks.length && seen < 2; at += step) {
+    const block = blocks[at];
+    const text = block.text.trim();
+    // Blank lines and a stray character between them do not part a credit from its story.
+    if (text.length <= 2) continue;
+    seen++;
+    if (block.context & (Context.NAV | Context.CAPTION | Context.HEADING)) return false;
+    return text.length >= PROSE_CHARACTERS && text.split(/\s+/).length >= PROSE_WORDS;
+  }
+  return false;
+}
+
 /**
  * Reads the page in steps (see runSliced): its metadata, the pre-check, and, when the text could
  * hold evidence, one walk that sorts it into blocks and keeps those that could.
@@ -66,7 +84,7 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     const precheck = yield* precheckSteps(root, limits);
     if (precheck.mayHoldEvidence) {
       yield;
-      const walk = yield* walkTextSteps(root, limits, mayHoldEvidence);
+      const walk = yield* walkTextSteps(root, limits, evidenceBlocks());
       Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
       blocks = walk.blocks;
       tail = tailOf(blocks);
@@ -89,7 +107,8 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     const text = block.text.length > MAX_READING_CHARS - characters ? block.text.slice(0, MAX_READING_CHARS - characters) : block.text;
     if (text !== block.text) stats.truncated = true;
     characters += text.length;
-    candidates.push({ index, text, context: block.context, links: block.links });
+    const beside = (isProse(blocks, index, -1) ? Beside.BEFORE : 0) | (isProse(blocks, index, 1) ? Beside.AFTER : 0);
+    candidates.push({ index, text, context: block.context, links: block.links, ...(beside ? { beside } : {}) });
   }
   stats.cueFree = candidates.length === 0;
   const lang = root?.getAttribute('lang')?.trim();

@@ -64,8 +64,9 @@ function isBlockTag(tag: string): boolean {
 // Class and id words, compiled once. Word edges are "-", "_" or a space, as class names use them.
 const NAV_CLASS =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommended|recirc|trending|popular|most-?read|sidebar|newsletter|promo|share|sharing|social|comments?|outbrain|taboola|more-stories|read-?more|tags|topics|skip-link|subscribe|cookie|consent|timeline|ticker|latest|teasers?|news-?list|feed)(?:[\s_-]|$)/i;
-const CAPTION_CLASS = /caption|credit|photo|image|img|media-|gallery|figure|getty|courtesy|slideshow/i;
-const BYLINE_CLASS = /byline|author|contributor|writer/i;
+const CAPTION_CLASS = /caption|photo|image|img|media-|gallery|figure|getty|slideshow/i;
+const CREDIT_CLASS = /credit|courtesy/i;
+const BYLINE_CLASS = /byline|author|autor|auteur|contributor|writer/i;
 const FOOTER_CLASS = /(?:^|[\s_-])(?:site-?footer|global-?footer|copyright|colophon|legal)(?:[\s_-]|$)/i;
 const MAX_CLASS_WORDS = 200;
 const NAV_ROLE = /^(?:navigation|menu|menubar|banner|complementary|search)$/;
@@ -74,12 +75,18 @@ const NAV_ROLE = /^(?:navigation|menu|menubar|banner|complementary|search)$/;
 const wordsContextCache = new Map<string, number>();
 const MAX_CACHED_WORDS = 2_000;
 
+/** Class words that say what an element has or is doing, not what it is: "hasHeaderImage", "with-photo". */
+const STATE_WORDS = /(?:^|\s)(?:has|with|without|no|is)(?:[-_]|(?=[A-Z]))\S*/g;
+
 function wordsContext(words: string): number {
   let context = wordsContextCache.get(words);
   if (context !== undefined) return context;
   context = 0;
   if (NAV_CLASS.test(words)) context |= Context.NAV;
-  if (CAPTION_CLASS.test(words)) context |= Context.CAPTION;
+  // A column that "hasHeaderImage" is no caption: only what an element is counts here.
+  const roles = words.includes('has') || words.includes('with') || words.includes('no') || words.includes('is') ? words.replace(STATE_WORDS, ' ') : words;
+  if (CAPTION_CLASS.test(roles)) context |= Context.CAPTION;
+  if (CREDIT_CLASS.test(roles)) context |= Context.CREDIT;
   if (BYLINE_CLASS.test(words)) context |= Context.BYLINE;
   if (FOOTER_CLASS.test(words)) context |= Context.FOOTER;
   if (wordsContextCache.size >= MAX_CACHED_WORDS) wordsContextCache.clear();

@@ -36,9 +36,24 @@ export function nameKey(name: string): string {
 
 const byName = new Map<string, RegistryEntry>();
 const byHost = new Map<string, RegistryEntry>();
+const byToken = new Map<string, RegistryEntry>();
 for (const entry of registry) {
   for (const name of [entry.name, ...entry.aliases]) byName.set(nameKey(name), entry);
   for (const domain of entry.domains) byHost.set(domain, entry);
+  for (const token of entry.tokens ?? []) byToken.set(token, entry);
+}
+
+/**
+ * The wire service (or dateline-writing outlet) behind a token as a dateline or a closing credit
+ * writes it, case as written ("dpa", "AP", "ats", "共同"); names of three letters or more also by
+ * name ("Reuters", "Agencia EFE").
+ */
+export function lookupToken(token: string): RegistryEntry | undefined {
+  const exact = byToken.get(token);
+  if (exact) return exact;
+  if (token.length < 3) return undefined;
+  const entry = byName.get(nameKey(token));
+  return entry && (entry.kind === 'agency' || entry.tokens) ? entry : undefined;
 }
 
 /** Host name of a URL or bare host ("NBCNews.com", "https://www.nbcnews.com/x"), lower case. */
