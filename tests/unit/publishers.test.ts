@@ -20,6 +20,36 @@ describe('publisher registry data', () => {
     expect((wire as RegistryEntry[]).every((entry) => entry.kind === 'agency' || entry.tokens?.length)).toBe(true);
   });
 
+  it('covers the world: at least 120 wire services, and outlets beyond the English-language web', () => {
+    expect(registry.filter((entry) => entry.kind === 'agency').length).toBeGreaterThanOrEqual(120);
+    // A name or alias with a letter outside ASCII ("Süddeutsche", "新京报"), or a main domain outside the
+    // English-language web's usual endings.
+    const international = registry.filter(
+      (entry) => [entry.name, ...entry.aliases].some((name) => /[^\u0000-\u007f]/.test(name)) || !/\.(?:com|org|net|us|uk)$/.test(entry.domains[0]),
+    );
+    expect(international.length).toBeGreaterThanOrEqual(800);
+  });
+
+  it('gives every agency a dateline token, and each token to one entry only', () => {
+    const seen = new Map<string, string>();
+    for (const entry of registry) {
+      if (entry.kind === 'agency') expect(entry.tokens?.length, entry.name).toBeGreaterThan(0);
+      for (const token of entry.tokens ?? []) {
+        expect(seen.get(token), `${token} in ${entry.name}`).toBeUndefined();
+        seen.set(token, entry.name);
+        // Nor may a token be another entry's name: "(AgE)" read as a name would be The Age.
+        const named = lookupName(token);
+        expect(named === undefined || named === entry, `${token} of ${entry.name} names ${named?.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds every entry by each of its own names', () => {
+    for (const entry of registry) {
+      for (const name of [entry.name, ...entry.aliases]) expect(lookupName(name)?.name, `${name} in ${entry.name}`).toBe(entry.name);
+    }
+  });
+
   it('gives every name, alias and domain to one outlet only', () => {
     const seenNames = new Map<string, string>();
     const seenDomains = new Map<string, string>();
@@ -49,6 +79,31 @@ describe('lookups', () => {
     expect(lookupName('The Huffington Post')?.name).toBe('HuffPost');
     expect(lookupName('The Record')?.domains).toContain('therecord.media');
     expect(lookupName('Network Today')).toBeUndefined();
+  });
+
+  it('finds outlets and agencies by their names in other languages and scripts', () => {
+    expect(lookupName('Deutschen Presse-Agentur')?.name).toBe('dpa');
+    expect(lookupName('共同通信')?.name).toBe('Kyodo News');
+    expect(lookupName('日本経済新聞社')?.name).toBe('Nikkei');
+    expect(lookupName('新京报')?.domains).toContain('bjnews.com.cn');
+    expect(lookupName('Anadolu Ajansı')?.name).toBe('Anadolu Agency');
+    expect(lookupName('Keystone-ATS')?.name).toBe('Keystone-SDA');
+    expect(lookupName('Golem')?.name).toBe('Golem.de');
+    expect(lookupName('新华社')?.name).toBe('Xinhua');
+    expect(lookupName('연합뉴스')?.name).toBe('Yonhap');
+    expect(lookupName('Katholische Nachrichten-Agentur')?.name).toBe('KNA');
+    expect(lookupName('Kenya News Agency')?.name).not.toBe('KNA');
+    expect(lookupName('APA (Azerbaijan)')?.domains).toEqual(['apa.az']);
+  });
+
+  it('keeps everyday words and other organisations\' initials out of the aliases', () => {
+    // "AA" is Anadolu's dateline token only; "Lusa" is written with a capital; "Freitag" is a weekday.
+    for (const word of ['AA', 'Presse', 'Nachrichten', 'Zeitung', 'News', 'Journal', 'Radio', 'Agencia', 'Freitag']) {
+      expect(lookupName(word), word).toBeUndefined();
+    }
+    const lusa = registry.find((entry) => entry.name === 'Lusa');
+    expect([...(lusa?.aliases ?? []), ...(lusa?.tokens ?? [])]).not.toContain('lusa');
+    expect(lookupName('The Age')?.domains).toContain('theage.com.au');
   });
 
   it('finds outlets by URL or host, from the full host down to the registrable domain', () => {
