@@ -8,7 +8,7 @@ import { runSteps } from '../slices';
 import type { Analysis, PageReading, Provenance, ResolvedPublisher, Signal } from '../types';
 import { buildChain, groupByPublisher, mention } from './chain';
 import { EvidenceBook } from './evidence';
-import { interpretMetadata, metaSignals } from './metadata';
+import { interpretMetadata, metaSignals, unarchived } from './metadata';
 import { samePublisher } from './names';
 import { pagePublisher } from './page-publisher';
 import { textSignals } from './text-signals';
@@ -26,10 +26,12 @@ function isSelfReference(publisher: ResolvedPublisher, page: ResolvedPublisher):
 /** The analysis as a sequence of steps: it pauses between slices of the matching (see scan.ts). */
 export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
   const evidence = new EvidenceBook();
-  const declared = interpretMetadata(reading.metaTags, reading.url);
+  // A web-archive capture is read as the page it captured.
+  const given = reading.url && unarchived(reading.url);
+  const declared = interpretMetadata(reading.metaTags, given);
   // A saved page, read without its address: the address it gives itself (og:url) stands in.
-  const url = reading.url ?? declared.ownUrl;
-  const meta = url === reading.url ? declared : interpretMetadata(reading.metaTags, url);
+  const url = given ?? declared.ownUrl;
+  const meta = url === given ? declared : interpretMetadata(reading.metaTags, url);
   const page = pagePublisher(reading.title, meta, url, evidence, () => reading.tail);
   const signals = metaSignals(meta, page, url, evidence);
   if (reading.blocks.length) signals.push(...(yield* textSignals(reading.blocks, evidence, url)));

@@ -6,7 +6,7 @@
  * study or a company ("Source: CDC", "Quelle: Statistisches Bundesamt") is not a source of the story.
  */
 import { CJK, LETTER } from '../letters';
-import { isDomainLike, lookupDomain, lookupToken, registrableDomain } from '../registry';
+import { isDomainLike, lookupDomain, lookupToken, registrableDomain, type RegistryEntry } from '../registry';
 import type { LinkSpan, ReadBlock } from '../types';
 import { absoluteUrl } from './metadata';
 import { cleanName, CJK_NAME, isOutletName, lookupNameForms, NAME, resolveDomain, resolvePublisher, type ResolvedPublisher } from './names';
@@ -113,6 +113,20 @@ function sourceAfter(block: ReadBlock, at: number, pageUrl: string | undefined, 
   return undefined;
 }
 
+/** The longest run of a name's words the registry knows: "Mitteilung Correctiv" → Correctiv. */
+function knownWithin(name: string): { entry: RegistryEntry; words: string } | undefined {
+  const words = name.split(/\s+/);
+  for (let size = words.length; size >= 1; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const part = words.slice(from, from + size).join(' ');
+      const cleaned = cleanName(part);
+      const entry = cleaned && (lookupNameForms(cleaned) ?? lookupToken(cleaned));
+      if (entry) return { entry, words: part };
+    }
+  }
+  return undefined;
+}
+
 /** Known outlets named in the short blocks under a label that stands alone. */
 function sourcesInList(blocks: ReadBlock[], after: number): LabelMatch[] {
   const found: LabelMatch[] = [];
@@ -124,9 +138,11 @@ function sourcesInList(blocks: ReadBlock[], after: number): LabelMatch[] {
     if (block.index !== label.index + (next - after) || block.text.length > MAX_LIST_BLOCK) break;
     names.lastIndex = 0;
     for (let match = names.exec(block.text); match; match = names.exec(block.text)) {
-      const name = cleanName(match[0]);
-      const entry = name && (lookupNameForms(name) ?? lookupToken(name));
-      if (entry) found.push({ publisher: resolvePublisher(entry.name), block, start: match.index, end: match.index + match[0].length });
+      const known = knownWithin(match[0]);
+      if (known) {
+        const start = match.index + match[0].indexOf(known.words);
+        found.push({ publisher: resolvePublisher(known.entry.name), block, start, end: start + known.words.length });
+      }
     }
   }
   return found;

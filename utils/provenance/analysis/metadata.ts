@@ -44,9 +44,26 @@ export function absoluteUrl(href: string, base: string | undefined): string | un
   if (!trimmed) return undefined;
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? unarchived(url.href) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** "https://web.archive.org/web/20120604/http://he.xinhuanet.com/…": a capture of another page. */
+const ARCHIVE_CAPTURE = /^https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]*\/(https?:\/\/?.+)$/i;
+
+/**
+ * The address a web-archive capture was taken of: the archive is no publisher, and a page read
+ * there is the page it captured (its links are rewritten into the archive too).
+ */
+export function unarchived(url: string): string {
+  const inner = ARCHIVE_CAPTURE.exec(url)?.[1];
+  if (!inner) return url;
+  try {
+    return new URL(inner.replace(/^(https?:)\/(?!\/)/i, '$1//')).href;
+  } catch {
+    return url;
   }
 }
 

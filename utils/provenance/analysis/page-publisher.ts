@@ -43,6 +43,12 @@ function siteNameOnly(name: string): string {
   return first.replace(/\s+(?:Home|Homepage|Home Page|Online)$/i, '') || name;
 }
 
+/** "kath.net katholische Nachrichten" on kath.net: the site's own address is its name. */
+function withoutDescription(name: string, domain: string | undefined): string {
+  const first = name.split(/\s+/)[0];
+  return domain && name.length > first.length && first.toLowerCase().replace(/^www\./, '') === domain ? first : name;
+}
+
 export function pagePublisher(
   title: string,
   meta: PageMetadata,
@@ -65,7 +71,7 @@ export function pagePublisher(
     return { name: urlEntry.name, domain: mainDomain(urlEntry), entry: urlEntry, key: `r:${urlEntry.name}`, evidence: [evidence.tag('url', url!)] };
   }
   if (siteName) {
-    const page = fromName(siteNameOnly(siteName.name), 'site-name', siteName.quote);
+    const page = fromName(withoutDescription(siteNameOnly(siteName.name), urlDomain), 'site-name', siteName.quote);
     // "og:site_name" of a syndicating portal can be a brand the registry files under the URL's outlet.
     return urlEntry && !page.entry && samePublisher(page, { name: urlEntry.name, domain: mainDomain(urlEntry), key: `r:${urlEntry.name}`, entry: urlEntry })
       ? { ...page, entry: urlEntry, key: `r:${urlEntry.name}` }

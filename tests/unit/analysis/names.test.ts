@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, isOutletName, resolvePublisher, samePublisher, splitNames } from '../../utils/provenance/analysis/names';
+import { cleanName, isOutletName, resolvePublisher, samePublisher, splitNames } from '../../../utils/provenance/analysis/names';
 
 describe('cleanName', () => {
   it('keeps names and domains as a reader writes them', () => {
