@@ -124,7 +124,10 @@ export const Context = {
   CAPTION: 2,
   /** Bylines and author boxes. */
   BYLINE: 4,
-  /** The site's footer (`<footer>`, role=contentinfo, a copyright or legal box): site-wide lines. */
+  /**
+   * The site's footer (role=contentinfo, a "footer" or "copyright" class): site-wide lines, such as
+   * an agency's notice that its material may not be reproduced. Only a source label counts there.
+   */
   FOOTER: 8,
   /** Block quotations: someone else's words. */
   QUOTE: 16,

@@ -57,12 +57,27 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
     order,
     ...(found.distance > 2 ? { distance: found.distance } : {}),
   });
+  // "Quelle: dpa", "(Quelle: SWR)", "来源：新京报".
+  const pushLabels = (order: number) => {
+    for (const label of sourceLabels(blocks, order, pageUrl)) {
+      const agency = label.publisher.entry?.kind === 'agency';
+      signals.push({
+        role: 'upstream',
+        relation: agency ? 'wire' : 'based-on',
+        publisher: label.publisher,
+        ...(label.url ? { url: label.url } : {}),
+        confidence: agency ? 0.85 : 0.75,
+        evidence: evidence.text(label.block, 'text', label.start, label.end, { cue: 'source-label', ...(label.url ? { url: label.url } : {}) }),
+        order,
+      });
+    }
+  };
   for (let order = 0; order < blocks.length && signals.length < MAX_TEXT_SIGNALS; order++) {
     if (order % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = blocks[order];
     if (block.context & Context.NAV) continue;
     const text = block.text;
-    const story = !(block.context & (Context.CAPTION | Context.CREDIT | Context.HEADING));
+    const story = !(block.context & (Context.CAPTION | Context.CREDIT | Context.HEADING | Context.FOOTER));
 
     // Datelines open a paragraph of the story; never a caption or a headline.
     if (story) {
@@ -71,7 +86,12 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
       for (const match of found) signals.push(wire(block, order, match, 'dateline', 0.9, quote));
       if (found.length) continue;
     }
-    if (block.context & Context.CAPTION) continue;
+    if (block.context & (Context.CAPTION | Context.FOOTER)) {
+      // A site's footer names its partners and its rights, not this story's source; only a
+      // source label there still speaks of the story ("Quelle: Golem" under a news item).
+      if (!(block.context & Context.CAPTION)) pushLabels(order);
+      continue;
+    }
 
     // A closing credit ("… (dpa)", "(FR mit dpa)", "aja/PAP"), or a block that is one.
     const credit = closingCredit(text, !!block.beside);
@@ -84,8 +104,8 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
       }
     }
 
-    // Bylines that name an agency: in a byline element, a line that starts with "By", "Von", "Por"…,
-    // or a short line of names alone.
+    // Bylines that name an agency: in a byline or credit element, or a line that starts with
+    // "By", "Von", "Por"….
     const isByline = block.context & (Context.BYLINE | Context.CREDIT) || BY_LINE.test(text);
     const line = text.trim();
     if (!credit && isByline && line.length < 160 && agencies.test(line)) {
@@ -116,19 +136,7 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
       }
     }
 
-    // "Quelle: dpa", "(Quelle: SWR)", "来源：新京报".
-    for (const label of sourceLabels(blocks, order, pageUrl)) {
-      const agency = label.publisher.entry?.kind === 'agency';
-      signals.push({
-        role: 'upstream',
-        relation: agency ? 'wire' : 'based-on',
-        publisher: label.publisher,
-        ...(label.url ? { url: label.url } : {}),
-        confidence: agency ? 0.85 : 0.75,
-        evidence: evidence.text(label.block, 'text', label.start, label.end, { cue: 'source-label', ...(label.url ? { url: label.url } : {}) }),
-        order,
-      });
-    }
+    pushLabels(order);
 
     if (block.context & Context.CREDIT) continue;
     for (const match of yield* cueMatchSteps(text, MAX_TEXT_SIGNALS - signals.length)) {

@@ -30,7 +30,6 @@ const TAG_CONTEXT: Record<string, number> = {
   figcaption: Context.CAPTION,
   picture: Context.CAPTION,
   caption: Context.CAPTION,
-  footer: Context.FOOTER,
   blockquote: Context.QUOTE,
   q: Context.QUOTE,
   h1: Context.HEADING,
@@ -67,7 +66,9 @@ const NAV_CLASS =
 const CAPTION_CLASS = /caption|photo|image|img|media-|gallery|figure|getty|slideshow/i;
 const CREDIT_CLASS = /credit|courtesy/i;
 const BYLINE_CLASS = /byline|author|autor|auteur|contributor|writer/i;
-const FOOTER_CLASS = /(?:^|[\s_-])(?:site-?footer|global-?footer|copyright|colophon|legal)(?:[\s_-]|$)/i;
+// A site's footer by its class ("footer", "site-footer"), never an article's ("entry-footer"):
+// the <footer> tag alone says neither, as articles have one too.
+const FOOTER_CLASS = /(?:^|\s)(?:footer|site-?footer|page-?footer|global-?footer|main-?footer|copyright|colophon|legal)(?:\s|$)/i;
 const MAX_CLASS_WORDS = 200;
 const NAV_ROLE = /^(?:navigation|menu|menubar|banner|complementary|search)$/;
 
