@@ -7,7 +7,7 @@ import Mark from 'mark.js';
 import { placeEvidence } from '../../utils/provenance/page/place';
 import { readSteps } from '../../utils/provenance/page/read';
 import { runSliced } from '../../utils/provenance/slices';
-import { CUE_TRIGGER } from '../../utils/provenance/trigger';
+import { CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
 import { BadgeLayer, badgeSpecs } from '../../utils/content/badges';
 
 function floor(): number {
@@ -80,7 +80,7 @@ async function ours(): Promise<OursRun> {
 function peer(): Promise<number> {
   const start = performance.now();
   const marker = new Mark(document.body);
-  const pattern = new RegExp(CUE_TRIGGER.source, 'gi');
+  const pattern = new RegExp(CUE_TRIGGER_CASED.source, 'g');
   return new Promise((resolve) => {
     marker.markRegExp(pattern, {
       done: () => {

@@ -33,9 +33,23 @@ const startsLowerCase = (name: string) => name[0] !== name[0].toUpperCase();
 
 /**
  * A cheap test that is true for any text a cue could match: a block whose text fails it has no cue.
- * Case-insensitive; tests/unit/languages.test.ts runs every cue example of every pack through it.
+ * Case-insensitive but for the words that ask for a capital after them; tests/unit/languages.test.ts
+ * runs every cue example of every pack through it.
  */
-export const CUE_TRIGGER = new RegExp(TRIGGER_WORDS.map((word) => wordPattern(word, { cased: false })).join('|'), 'i');
+const LOOSE_TRIGGER = new RegExp(
+  TRIGGER_WORDS.filter((word) => !word.endsWith(CAPITAL_AFTER))
+    .map((word) => wordPattern(word, { cased: false }))
+    .join('|'),
+  'i',
+);
+// A word that asks for a capital after it ("By {Cap}", "told {Cap}") is read as written: in any
+// case, "by" alone would let every block through.
+const CAPITAL_TRIGGER = new RegExp(
+  TRIGGER_WORDS.filter((word) => word.endsWith(CAPITAL_AFTER))
+    .map((word) => wordPattern(word, { cased: true }))
+    .join('|') || '(?!)',
+);
+export const CUE_TRIGGER = { test: (text: string): boolean => LOOSE_TRIGGER.test(text) || CAPITAL_TRIGGER.test(text) };
 
 /**
  * The cue words as the cues' own patterns write them: lower case but for a first letter that may

@@ -9,6 +9,8 @@ export const words: PackWords = {
     'published in partnership', 'produced in collaboration', 'published in collaboration', 'According to',
     'reported', 'reports', 'contributed', 'Reporting by', 'Reporting from', 'Courtesy of', 'told {Cap}',
     'seen by', 'obtained by', 'print edition', 'issue of {Cap}', 'appears in print', '(via ', '[via ',
+    // A byline that names its writer's outlet ("By Joe Davidson Washington Post").
+    'By {Cap}',
   ],
   sourceLabels: ['Source', 'Sources', 'Original source', 'Originally from'],
   bylineWords: ['By'],
