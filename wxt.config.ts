@@ -20,8 +20,10 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Upstream',
-    description: 'Shows where a news story came from: the chain of publishers behind the page you read.',
+    // Interface text lives in public/_locales/<locale>/messages.json (utils/i18n.ts reads it).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
     // "Trace upstream" asks, at the click, to read the one site it is about to fetch.
     ...(browser === 'firefox'

@@ -1,5 +1,5 @@
 import type { ChainNode, Evidence } from '@/utils/provenance/types';
-import { RELATION_LABEL } from '@/utils/provenance/format';
+import { formatPercent, relationLabel, t } from '@/utils/i18n';
 import { EvidenceItem } from './EvidenceItem';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 /** The chain as a flow, origin first and this page last, each step with its evidence. */
 export function ChainView({ chain, onReveal }: Props) {
   return (
-    <ol class="chain" aria-label="Where this story came from, origin first">
+    <ol class="chain" aria-label={t('chain_label')}>
       {chain.map((node, index) => (
         <li class={`node ${node.relation === 'this-page' ? 'node-here' : ''}`} key={`${node.name}-${index}`}>
           <div class="node-head">
@@ -18,13 +18,22 @@ export function ChainView({ chain, onReveal }: Props) {
             {node.domain && node.domain.toLowerCase() !== node.name.toLowerCase() && <span class="node-domain">{node.domain}</span>}
           </div>
           <div class="node-relation">
-            {node.relation === 'this-page' ? 'this page' : RELATION_LABEL[node.relation]}
-            {node.relation !== 'this-page' && <span class="confidence"> · {Math.round(node.confidence * 100)}% sure</span>}
+            {relationLabel(node.relation)}
+            {node.relation !== 'this-page' && (
+              <span class="confidence"> · {t('chain_confidence', [formatPercent(node.confidence)])}</span>
+            )}
           </div>
           {node.relation !== 'this-page' && (
             <ul class="evidence-list">
               {node.evidence.map((evidence) => (
                 <EvidenceItem evidence={evidence} key={evidence.id} onReveal={onReveal} />
+              ))}
+            </ul>
+          )}
+          {node.relation === 'this-page' && !!node.notes?.length && (
+            <ul class="evidence-list notes">
+              {node.notes.map((note) => (
+                <EvidenceItem evidence={note} key={note.id} onReveal={onReveal} note />
               ))}
             </ul>
           )}

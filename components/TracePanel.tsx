@@ -2,23 +2,40 @@ import { useState } from 'preact/hooks';
 import type { Provenance } from '@/utils/provenance/types';
 import type { TraceResult, TraceStep } from '@/utils/trace';
 import { nextUrl, requestSite, runTrace } from '@/utils/popup-trace';
+import { formatList, t, tn } from '@/utils/i18n';
 
-const STEP_LABEL: Record<TraceStep['status'], string> = {
-  reading: 'reading…',
-  found: 'found',
-  'no-source': 'no source named',
-  blocked: 'blocked: permission not given',
-  failed: 'failed',
-};
+/** A step's state: "reading…", "found The Record", … */
+function stepLabel(step: TraceStep): string {
+  switch (step.status) {
+    case 'reading':
+      return t('trace_step_reading');
+    case 'found':
+      return t('trace_step_found', [formatList(step.added)]);
+    case 'no-source':
+      return t('trace_step_no_source');
+    case 'blocked':
+      return t('trace_step_blocked');
+    case 'failed':
+      return t('trace_step_failed');
+  }
+}
 
-const STOP_LABEL: Record<TraceResult['stoppedBecause'], string> = {
-  origin: 'Reached the origin: its page names no earlier source.',
-  'no-url': 'The earliest source has no link to follow.',
-  cycle: 'Stopped: the pages name each other.',
-  'max-steps': 'Stopped after 5 pages.',
-  blocked: 'Stopped: reading that site was not allowed.',
-  failed: 'Stopped: a page could not be read.',
-};
+function stopLabel(result: TraceResult): string {
+  switch (result.stoppedBecause) {
+    case 'origin':
+      return t('trace_stop_origin');
+    case 'no-url':
+      return t('trace_stop_no_url');
+    case 'cycle':
+      return t('trace_stop_cycle');
+    case 'max-steps':
+      return tn('trace_stop_max_steps', result.steps.length);
+    case 'blocked':
+      return t('trace_stop_blocked');
+    case 'failed':
+      return t('trace_stop_failed');
+  }
+}
 
 interface Props {
   provenance: Provenance;
@@ -51,29 +68,29 @@ export function TracePanel({ provenance, pageUrl, onChain }: Props) {
   };
 
   if (!target && !steps.length) {
-    return unreadable ? <p class="trace-note">{unreadable} is named, but the page gives no link to its copy.</p> : null;
+    return unreadable ? <p class="trace-note">{t('trace_no_link', [unreadable])}</p> : null;
   }
   return (
-    <section class="trace" aria-label="Trace upstream">
+    <section class="trace" aria-label={t('trace_label')}>
       {target && result?.stoppedBecause !== 'origin' && (
         <button type="button" class="trace-button" disabled={running} onClick={trace}>
-          {running ? 'Tracing…' : steps.length ? 'Continue tracing' : 'Trace upstream'}
+          {running ? t('trace_running') : steps.length ? t('trace_continue') : t('trace_button')}
         </button>
       )}
-      {!steps.length && <p class="trace-note">Reads the source’s own page ({new URL(target!).hostname}) after you allow it.</p>}
+      {!steps.length && <p class="trace-note">{t('trace_hint', [new URL(target!).hostname])}</p>}
       {steps.length > 0 && (
         <ol class="trace-steps" aria-live="polite">
           {steps.map((step, index) => (
             <li key={`${step.url}-${index}`} data-status={step.status}>
-              <span class="node-name">{step.name}</span> <span class="node-domain">{new URL(step.url).hostname}</span>:{' '}
-              {STEP_LABEL[step.status]}
-              {step.added.length > 0 && ` ${step.added.join(', ')}`}
+              <span class="node-name">{step.name}</span> <span class="node-domain">{new URL(step.url).hostname}</span>
+              {t('colon')}
+              {stepLabel(step)}
               {step.error && step.status !== 'blocked' && ` (${step.error})`}
             </li>
           ))}
         </ol>
       )}
-      {result && !running && <p class="trace-note">{STOP_LABEL[result.stoppedBecause]}</p>}
+      {result && !running && <p class="trace-note">{stopLabel(result)}</p>}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, getSettings, normalizeSite, saveSettings, type Settings } from '@/utils/settings';
 import { forgetTraces } from '@/utils/trace-cache';
+import { t, tn, uiLanguage } from '@/utils/i18n';
 
 interface ToggleProps {
   id: string;
@@ -37,15 +38,15 @@ function Options() {
     });
   }, []);
 
-  if (!settings) return <p class="state">Loading settings…</p>;
+  if (!settings) return <p class="state">{t('options_loading')}</p>;
 
-  const update = async (next: Settings, message = 'Saved') => {
+  const update = async (next: Settings, message = t('options_saved')) => {
     setSettings(next);
     try {
       await saveSettings(next);
       setStatus(message);
     } catch (error) {
-      setStatus(`Could not save: ${(error as Error).message}`);
+      setStatus(t('options_save_failed', [(error as Error).message]));
     }
   };
 
@@ -54,26 +55,26 @@ function Options() {
     const valid = lines.map(normalizeSite).filter((site): site is string => !!site);
     const rejected = lines.length - valid.length;
     setSitesText([...new Set(valid)].join('\n'));
-    void update({ ...settings, disabledSites: valid }, rejected ? `Saved; ${rejected} line(s) were not site names and were left out` : 'Saved');
+    void update({ ...settings, disabledSites: valid }, rejected ? tn('options_saved_rejected', rejected) : t('options_saved'));
   };
 
   return (
     <main>
-      <h1>Upstream settings</h1>
+      <h1>{t('options_title')}</h1>
       <Toggle
         id="show-badges"
         checked={settings.showBadges}
         onChange={(showBadges) => void update({ ...settings, showBadges })}
-        label="Show badges on pages"
-        hint="Small labels beside the sentences that name where a story came from."
+        label={t('options_badges')}
+        hint={t('options_badges_hint')}
       />
       <Toggle
         id="show-cite-badges"
         checked={settings.showCiteBadges}
         disabled={!settings.showBadges}
         onChange={(showCiteBadges) => void update({ ...settings, showCiteBadges })}
-        label="Also badge outlets the text cites"
-        hint="“Reuters reported…”, “according to a report in…”: sources of a claim, not of the whole story."
+        label={t('options_cites')}
+        hint={t('options_cites_hint')}
       />
       <Toggle
         id="remember-traces"
@@ -81,20 +82,20 @@ function Options() {
         onChange={(rememberTraces) =>
           // Turning it off also forgets what was kept, at once.
           void (rememberTraces ? Promise.resolve() : forgetTraces())
-            .then(() => update({ ...settings, rememberTraces }, rememberTraces ? 'Saved' : 'Saved; traced pages forgotten'))
-            .catch((error: Error) => setStatus(`Could not forget traced pages: ${error.message}`))
+            .then(() => update({ ...settings, rememberTraces }, rememberTraces ? t('options_saved') : t('options_saved_forgotten')))
+            .catch((error: Error) => setStatus(t('options_forget_failed', [error.message])))
         }
-        label="Remember what Trace upstream found for 24 hours"
-        hint="Publishers and quotes from the sources’ pages, kept on this device so a second trace reads nothing again."
+        label={t('options_remember')}
+        hint={t('options_remember_hint')}
       />
       <div class="sites">
-        <label for="disabled-sites">Sites where Upstream stays off</label>
-        <p class="status">One site per line, e.g. example.com (its subdomains are included).</p>
+        <label for="disabled-sites">{t('options_sites')}</label>
+        <p class="status">{t('options_sites_hint')}</p>
         <textarea id="disabled-sites" value={sitesText} onInput={(event) => setSitesText(event.currentTarget.value)} />
         <div class="row">
-          <button type="button" id="save-sites" onClick={saveSites}>Save sites</button>
-          <button type="button" onClick={() => { setSitesText(''); void update({ ...DEFAULT_SETTINGS }, 'Defaults restored'); }}>
-            Restore defaults
+          <button type="button" id="save-sites" onClick={saveSites}>{t('options_save_sites')}</button>
+          <button type="button" onClick={() => { setSitesText(''); void update({ ...DEFAULT_SETTINGS }, t('options_restored')); }}>
+            {t('options_restore')}
           </button>
           <span class="status" role="status">{status}</span>
         </div>
@@ -103,4 +104,6 @@ function Options() {
   );
 }
 
+document.documentElement.lang = uiLanguage();
+document.title = t('options_title');
 render(<Options />, document.getElementById('app')!);

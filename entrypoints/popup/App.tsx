@@ -7,6 +7,7 @@ import { TracePanel } from '@/components/TracePanel';
 import { isReadableUrl, loadTabState, sendToTab, targetTab, type PopupState } from '@/utils/popup-client';
 import type { Evidence } from '@/utils/provenance/types';
 import { upstreamCount } from '@/utils/messages';
+import { t, tn } from '@/utils/i18n';
 
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
@@ -15,7 +16,7 @@ export function App({ search }: { search: string }) {
   const load = useCallback(async (rescan = false) => {
     try {
       const tab = await targetTab(search);
-      if (!tab) return setState({ status: 'error', error: 'No tab to read.' });
+      if (!tab) return setState({ status: 'error', error: t('popup_no_tab') });
       // Without the `tabs` permission the URL is only known where we may read the page anyway;
       // an unknown URL is decided by whether the page answers (or takes our script).
       if (tab.url !== undefined && !isReadableUrl(tab.url)) return setState({ status: 'restricted', url: tab.url });
@@ -25,7 +26,7 @@ export function App({ search }: { search: string }) {
       if (tabState.status === 'done') setState({ status: 'done', tabId: tab.id, state: tabState });
       else if (tabState.status === 'disabled') setState({ status: 'disabled', tabId: tab.id, url: tab.url ?? '' });
       else if (tabState.status === 'error') setState({ status: 'error', error: tabState.error, tabId: tab.id });
-      else setState({ status: 'error', error: 'The page did not answer. It may still be loading.', tabId: tab.id });
+      else setState({ status: 'error', error: t('popup_no_answer'), tabId: tab.id });
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
       // Injection is refused on pages no extension may read (PDF viewer, error pages, other stores).
@@ -43,9 +44,9 @@ export function App({ search }: { search: string }) {
     if (state.status !== 'done') return;
     try {
       const shown = await sendToTab<boolean>(state.tabId, { type: 'reveal', evidenceId: evidence.id });
-      setNotice(shown ? '' : 'That passage is no longer on the page.');
+      setNotice(shown ? '' : t('popup_passage_gone'));
     } catch {
-      setNotice('The page is not reachable any more.');
+      setNotice(t('popup_page_gone'));
     }
   };
 
@@ -54,24 +55,21 @@ export function App({ search }: { search: string }) {
       <header class="top">
         <h1>Upstream</h1>
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup_settings')}
         </button>
       </header>
-      {state.status === 'loading' && <p class="state">Opening…</p>}
-      {state.status === 'scanning' && <p class="state" role="status">Reading the page…</p>}
+      {state.status === 'loading' && <p class="state">{t('popup_opening')}</p>}
+      {state.status === 'scanning' && <p class="state" role="status">{t('popup_reading')}</p>}
       {state.status === 'restricted' && (
-        <p class="state">
-          Upstream cannot read this page. Browser pages, extension stores and the PDF viewer are closed to
-          extensions.
-        </p>
+<p class="state">{t('popup_restricted')}</p>
       )}
       {state.status === 'disabled' && (
-        <p class="state">Upstream is turned off for this site. You can turn it back on in Settings.</p>
+        <p class="state">{t('popup_disabled')}</p>
       )}
       {state.status === 'error' && (
         <div class="state error" role="alert">
-          <p>Something went wrong: {state.error}</p>
-          <button type="button" onClick={() => void load(true)}>Try again</button>
+          <p>{t('popup_error', [state.error])}</p>
+          <button type="button" onClick={() => void load(true)}>{t('popup_try_again')}</button>
         </div>
       )}
       {state.status === 'done' && <Result state={state} onReveal={reveal} onRescan={() => void load(true)} />}
@@ -93,28 +91,31 @@ function Result({
   // A trace extends the chain with what the sources' own pages say.
   const [provenance, setProvenance] = useState(state.state.result.provenance);
   const count = upstreamCount(provenance);
+  // What the page says of its own publication ("appears in the March 2020 print edition") is shown on
+  // this page's node, also when it names no earlier source.
+  const hasNotes = provenance.chain.some((node) => node.relation === 'this-page' && !!node.notes?.length);
   return (
     <>
       <p class="summary">
-        {count === 0
-          ? `No earlier source named. This page presents itself as the original.`
-          : `${count} earlier source${count === 1 ? '' : 's'} before ${provenance.page.name}.`}
+        {count === 0 ? t('summary_none') : tn('summary_sources', count, [provenance.page.name])}
       </p>
-      {count > 0 && <ChainView chain={provenance.chain} onReveal={onReveal} />}
+      {(count > 0 || hasNotes) && <ChainView chain={provenance.chain} onReveal={onReveal} />}
       {count > 0 && <TracePanel provenance={provenance} pageUrl={url} onChain={setProvenance} />}
       {count === 0 && (
         <p class="checked">
-          Checked {stats.blocks ? `${stats.blocks} paragraphs` : 'the page text'}{stats.cueFree ? ' (no attribution words at all)' : ''}, its
-          canonical and syndication links, meta tags and structured data
-          {stats.truncated ? ' (a very large page: only its first part was read)' : ''}.
+          {t('checked', [
+            stats.blocks ? tn('checked_paragraphs', stats.blocks) : t('checked_page_text'),
+            stats.cueFree ? t('checked_cue_free') : '',
+            stats.truncated ? t('checked_truncated') : '',
+          ])}
         </p>
       )}
-      <MentionList title="Cites" mentions={provenance.cites} onReveal={onReveal} />
-      <MentionList title="Republished by" mentions={provenance.downstream} onReveal={onReveal} />
+      <MentionList title={t('popup_cites')} mentions={provenance.cites} onReveal={onReveal} />
+      <MentionList title={t('popup_republished_by')} mentions={provenance.downstream} onReveal={onReveal} />
       <footer class="actions">
         <CopyButtons provenance={provenance} url={url} />
         <button type="button" class="link" onClick={onRescan}>
-          Scan again
+          {t('popup_scan_again')}
         </button>
       </footer>
     </>

@@ -2,9 +2,10 @@
  * Inline badges: a small label beside each phrase the chain rests on, with a card showing the whole
  * chain on hover or keyboard focus. Each badge is one `<upstream-badge>` element whose UI lives in its
  * own shadow root, styled from inside it, so the page's CSS cannot reach in and ours cannot leak out.
- * Text from the page is only ever set as `textContent`.
+ * Text from the page is only ever set as `textContent`. Our own text is in the browser's language
+ * (utils/i18n.ts), and each badge's root says so in its `lang`, whatever the page's language.
  */
-import { RELATION_LABEL } from '../provenance/format';
+import { badgeRelationLabel, relationLabel, t, uiLanguage } from '../i18n';
 import type { Anchor, ChainNode, Mention, Provenance } from '../provenance/types';
 
 export const BADGE_TAG = 'upstream-badge';
@@ -93,23 +94,6 @@ export interface BadgeSpec {
   kind: 'chain' | 'cite';
 }
 
-function shortRelation(node: ChainNode): string {
-  switch (node.relation) {
-    case 'first-reported':
-      return 'first reported by';
-    case 'wire':
-      return 'wire';
-    case 'originally-published':
-      return 'originally published';
-    case 'republished':
-      return 'republished from';
-    case 'produced-by':
-      return 'produced by';
-    default:
-      return RELATION_LABEL[node.relation];
-  }
-}
-
 /** What to badge: each text evidence of each upstream node, and of cited outlets when asked. */
 export function badgeSpecs(provenance: Provenance, anchors: (Anchor | undefined)[], withCites: boolean): BadgeSpec[] {
   const specs: BadgeSpec[] = [];
@@ -127,9 +111,9 @@ export function badgeSpecs(provenance: Provenance, anchors: (Anchor | undefined)
     }
   };
   for (const node of provenance.chain) {
-    if (node.relation !== 'this-page') add(node, 'chain', `${shortRelation(node)} · ${node.name}`);
+    if (node.relation !== 'this-page') add(node, 'chain', `${badgeRelationLabel(node.relation)} · ${node.name}`);
   }
-  if (withCites) for (const cited of provenance.cites) add(cited, 'cite', `cited · ${cited.name}`);
+  if (withCites) for (const cited of provenance.cites) add(cited, 'cite', `${t('badge_cited')} · ${cited.name}`);
   return specs;
 }
 
@@ -144,7 +128,7 @@ function insertionPoint(anchor: Anchor): ChildNode {
 
 function renderCard(card: HTMLElement, provenance: Provenance): void {
   const heading = document.createElement('h2');
-  heading.textContent = 'Where this story came from';
+  heading.textContent = t('card_heading');
   const list = document.createElement('ol');
   for (const node of provenance.chain) {
     const item = document.createElement('li');
@@ -153,7 +137,7 @@ function renderCard(card: HTMLElement, provenance: Provenance): void {
     if (node.relation === 'this-page') name.className = 'here';
     const relation = document.createElement('span');
     relation.className = 'rel';
-    relation.textContent = node.relation === 'this-page' ? ' (this page)' : ` · ${RELATION_LABEL[node.relation]}`;
+    relation.textContent = node.relation === 'this-page' ? t('card_this_page') : ` · ${relationLabel(node.relation)}`;
     item.append(name, relation);
     list.append(item);
   }
@@ -163,6 +147,7 @@ function renderCard(card: HTMLElement, provenance: Provenance): void {
 export class BadgeLayer {
   private readonly badges = new Map<string, HTMLElement>();
   private theme: 'light' | 'dark' | undefined;
+  private lang: string | undefined;
   private highlight: HTMLElement | undefined;
 
   /** Brings the page's badges in line with `specs`: keeps those still right, removes the rest. */
@@ -214,6 +199,12 @@ export class BadgeLayer {
     card.setAttribute('role', 'tooltip');
     renderCard(card, provenance);
 
+    // One root inside the shadow tree carries our language, so the page's `lang` does not apply.
+    const ui = document.createElement('span');
+    ui.className = 'root';
+    ui.lang = this.lang ??= uiLanguage();
+    ui.append(badge, card);
+
     const open = () => {
       const rect = badge.getBoundingClientRect();
       card.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 320))}px`;
@@ -233,7 +224,7 @@ export class BadgeLayer {
         else open();
       }
     });
-    root.append(badge, card);
+    root.append(ui);
     return host;
   }
 
