@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PageSession } from '@/utils/content/page-session';
-import { isMessage, type Message } from '@/utils/messages';
-import type { Analysis } from '@/utils/provenance/types';
+import { isMessage, type Message, type ReplyTo, type Replies } from '@/utils/messages';
 import { getSettings, watchSettings } from '@/utils/settings';
 
 export default defineContentScript({
@@ -20,7 +19,8 @@ export default defineContentScript({
       settings: await getSettings(),
       // The background holds the publisher registry: the page only ever loads the reader.
       analyze: async (reading) => {
-        const analysis = (await browser.runtime.sendMessage({ type: 'analyze', reading } satisfies Message)) as Analysis | undefined;
+        const request = { type: 'analyze', reading } as const satisfies Message;
+        const analysis = (await browser.runtime.sendMessage(request)) as ReplyTo<typeof request> | undefined;
         if (!analysis?.provenance || !Array.isArray(analysis.places)) throw new Error('The background gave no analysis');
         return analysis;
       },
@@ -43,11 +43,11 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || !isMessage(raw) || ctx.isInvalid) return undefined;
       switch (raw.type) {
         case 'ping':
-          return Promise.resolve({ ok: true });
+          return Promise.resolve<Replies['ping']>({ ok: true });
         case 'rescan':
-          return session.scan().then((result) => result ?? null);
+          return session.scan().then((result): Replies['rescan'] => result ?? null);
         case 'reveal':
-          return Promise.resolve(session.reveal(raw.evidenceId));
+          return Promise.resolve<Replies['reveal']>(session.reveal(raw.evidenceId));
         default:
           return undefined;
       }

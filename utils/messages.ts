@@ -2,7 +2,7 @@
  * The one message protocol between the content script, the background and the popup. Every message
  * is a tagged object; `isMessage` checks the shape of anything that arrives before it is trusted.
  */
-import type { PageReading, Provenance, ScanStats } from './provenance/types';
+import type { Analysis, PageReading, Provenance, ScanStats } from './provenance/types';
 
 export interface TabResult {
   url: string;
@@ -38,6 +38,23 @@ export type Message =
   | { type: 'rescan' }
   /** popup → content: scroll to an evidence and highlight it. */
   | { type: 'reveal'; evidenceId: number };
+
+/**
+ * What each message is answered with: the one table both ends read, so a sender and a listener
+ * cannot disagree about a reply's shape. `undefined` where a message goes unanswered (another
+ * extension's listener, an orphaned content script).
+ */
+export interface Replies {
+  analyze: Analysis;
+  'scan-result': true;
+  'scan-cleared': true;
+  'get-tab-state': TabState;
+  ping: { ok: true };
+  rescan: TabResult | null;
+  reveal: boolean;
+}
+
+export type ReplyTo<M extends Message> = Replies[M['type']];
 
 export type TabState =
   | { status: 'unknown' }

@@ -3,7 +3,7 @@
  * on-demand injection of the content script into tabs opened before the extension was installed.
  */
 import { browser } from 'wxt/browser';
-import type { Message, TabState } from './messages';
+import type { Message, ReplyTo, TabState } from './messages';
 
 export type PopupState =
   | { status: 'loading' }
@@ -41,12 +41,12 @@ export async function targetTab(search: string): Promise<{ id: number; url?: str
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
-export function send<T>(message: Message): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
+export function send<M extends Message>(message: M): Promise<ReplyTo<M>> {
+  return browser.runtime.sendMessage(message) as Promise<ReplyTo<M>>;
 }
 
-export function sendToTab<T>(tabId: number, message: Message): Promise<T> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<T>;
+export function sendToTab<M extends Message>(tabId: number, message: M): Promise<ReplyTo<M>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ReplyTo<M>>;
 }
 
 /** Makes sure our content script runs in the tab; injects it (activeTab) when the tab predates us. */
@@ -71,13 +71,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The tab's state, injecting and waiting for a first scan where needed (up to `timeoutMs`). */
 export async function loadTabState(tabId: number, timeoutMs = 6_000): Promise<TabState> {
-  let state = await send<TabState>({ type: 'get-tab-state', tabId });
+  let state = await send({ type: 'get-tab-state', tabId });
   if (state.status !== 'unknown') return state;
   await ensureContentScript(tabId);
   const deadline = Date.now() + timeoutMs;
   while (state.status === 'unknown' && Date.now() < deadline) {
     await sleep(150);
-    state = await send<TabState>({ type: 'get-tab-state', tabId });
+    state = await send({ type: 'get-tab-state', tabId });
   }
   return state;
 }

@@ -5,7 +5,7 @@
  * when the tab closes or navigates.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isMessage, upstreamCount, type Message, type TabState } from './messages';
+import { isMessage, upstreamCount, type Message, type Replies, type TabState } from './messages';
 import type { Analysis, PageReading } from './provenance/types';
 
 const KEY_PREFIX = 'tab:';
@@ -79,18 +79,18 @@ export function listen(results: TabResults, analyze: (reading: PageReading) => A
     const tabId = sender.tab?.id;
     switch (message.type) {
       case 'analyze':
-        return Promise.resolve().then(() => analyze(message.reading));
+        return Promise.resolve().then((): Replies['analyze'] => analyze(message.reading));
       case 'scan-result':
         if (tabId === undefined) return undefined;
-        return results.set(tabId, { status: 'done', result: message.result }).then(() => true);
+        return results.set(tabId, { status: 'done', result: message.result }).then((): Replies['scan-result'] => true);
       case 'scan-cleared':
         if (tabId === undefined) return undefined;
         return results
           .set(tabId, message.reason === 'disabled' ? { status: 'disabled' } : { status: 'error', error: message.error ?? 'error' })
-          .then(() => true);
+          .then((): Replies['scan-cleared'] => true);
       case 'get-tab-state':
         if (!isOwnPage(sender)) return undefined;
-        return results.get(message.tabId);
+        return results.get(message.tabId).then((state): Replies['get-tab-state'] => state);
       default:
         return undefined;
     }

@@ -43,7 +43,7 @@ export function App({ search }: { search: string }) {
   const reveal = async (evidence: Evidence) => {
     if (state.status !== 'done') return;
     try {
-      const shown = await sendToTab<boolean>(state.tabId, { type: 'reveal', evidenceId: evidence.id });
+      const shown = await sendToTab(state.tabId, { type: 'reveal' as const, evidenceId: evidence.id });
       setNotice(shown ? '' : t('popup_passage_gone'));
     } catch {
       setNotice(t('popup_page_gone'));

@@ -266,8 +266,4 @@ export class BadgeLayer {
     for (const host of this.badges.values()) host.remove();
     this.badges.clear();
   }
-
-  get count(): number {
-    return this.badges.size;
-  }
 }
