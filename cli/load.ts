@@ -31,6 +31,19 @@ function charsetOf(bytes: Buffer): string {
 }
 
 /** Checks that bytes are an HTML page and decodes them. */
+/**
+ * What happy-dom's parser cannot take as a browser does, made harmless before it parses: a
+ * processing instruction inside HTML ("<?xml version="1.0"?>" before an inline SVG) is a bogus
+ * comment to a browser, and inline SVG (whose <style> and <title> happy-dom reads as raw text,
+ * ending the document there: the article after it was lost) is drawn, never read by the engine,
+ * so it goes empty.
+ */
+export function forParser(html: string): string {
+  let prepared = html.includes('<?') ? html.replace(/<\?([^>]*)>/g, '<!--?$1-->') : html;
+  if (/<svg[\s>]/i.test(prepared)) prepared = prepared.replace(/(<svg\b[^>]*>)[\s\S]*?<\/svg\s*>/gi, '$1</svg>');
+  return prepared;
+}
+
 export function decodeHtml(bytes: Buffer, label: string): string {
   if (bytes.length === 0) throw new PageError(`${label}: the file is empty`);
   if (bytes.subarray(0, 8192).includes(0)) throw new PageError(`${label}: not an HTML page (binary data)`);
@@ -74,7 +87,7 @@ function quietWindow(): Window {
 }
 
 function parseIn(window: Window, html: string): Document {
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new window.DOMParser().parseFromString(forParser(html), 'text/html') as unknown as Document;
 }
 
 /**

@@ -79,10 +79,14 @@ const MAX_CACHED_WORDS = 2_000;
 /** Class words that say what an element has or is doing, not what it is: "hasHeaderImage", "with-photo". */
 const STATE_WORDS = /(?:^|\s)(?:has|with|without|no|is)(?:[-_]|(?=[A-Z]))\S*/g;
 
-function wordsContext(words: string): number {
-  let context = wordsContextCache.get(words);
+/** Hooks for scripts ("js-truncate-related-to-my-size"): what the page's code does, not what a box holds. */
+const SCRIPT_HOOKS = /(?:^|\s)js-\S*/g;
+
+function wordsContext(classWords: string): number {
+  let context = wordsContextCache.get(classWords);
   if (context !== undefined) return context;
   context = 0;
+  const words = classWords.includes('js-') ? classWords.replace(SCRIPT_HOOKS, ' ') : classWords;
   if (NAV_CLASS.test(words)) context |= Context.NAV;
   // A column that "hasHeaderImage" is no caption: only what an element is counts here.
   const roles = words.includes('has') || words.includes('with') || words.includes('no') || words.includes('is') ? words.replace(STATE_WORDS, ' ') : words;
@@ -91,7 +95,7 @@ function wordsContext(words: string): number {
   if (BYLINE_CLASS.test(words)) context |= Context.BYLINE;
   if (FOOTER_CLASS.test(words)) context |= Context.FOOTER;
   if (wordsContextCache.size >= MAX_CACHED_WORDS) wordsContextCache.clear();
-  wordsContextCache.set(words, context);
+  wordsContextCache.set(classWords, context);
   return context;
 }
 
