@@ -11,6 +11,14 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // The language packs write their cue patterns as String.raw templates: a call the bundler
+        // must be told has no side effect, or every pack's cues and example sentences would ride
+        // along in the content script, which takes only the packs' words.
+        treeshake: { manualPureFunctions: ['String.raw'] },
+      },
+    },
     resolve: {
       alias: {
         // tldts's own minified build. Bundled from its ES sources, the minifier copies the Public Suffix
