@@ -86,7 +86,8 @@ export const PRECHECK_PATTERN = new RegExp(
 );
 
 /** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */
-export const BY_LINE = new RegExp(String.raw`^[\s\u00a0]*(?:${BYLINE_WORDS.map(escape).join('|')})(?:[\s\u00a0]*:)?[\s\u00a0]+`);
+// "Von: dpa", "By Reuters", and without a space after a word in Chinese or Japanese ("作者：新华社").
+export const BY_LINE = new RegExp(String.raw`^[\s\u00a0]*(?:${BYLINE_WORDS.map(escape).join('|')})(?:[\s\u00a0]*[:：][\s\u00a0]*|[\s\u00a0]+|(?<=[\u3040-\u9fff])(?=[\u3040-\u9fff]))`);
 
 /** A wire service's token as a word of its own ("FMW/Bloomberg", "aja/PAP"): a short line may be a credit. */
 export const TOKEN_WORD = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${DATELINE_TOKENS.map(escape).join('|')})(?![${LETTER}${DIGIT}])`, 'u');

@@ -27,7 +27,9 @@ const GRAPHIC_CREDIT = /(?:^|\s)By\s[^|]{1,60}\|\s*$/u;
 const URL_AT_START = /^(?:©\s*)?(https?:\/\/[^\s"'<>)]+)/u;
 const DOMAIN_AT_START = new RegExp(`^(?:©${SP}*)?((?:www\\.)?[${LETTER}\\d-]+(?:\\.[${LETTER}\\d-]+)*\\.[a-z]{2,})(?![${LETTER}\\d])`, 'u');
 const NAME_AT_START = new RegExp(`^(?:©${SP}*)?(?:\\d{4}${SP}+)?(${NAME})`, 'u');
-const CJK_AT_START = new RegExp(`^(${CJK_NAME})(?=$|[\\s\\u3000、。，,;；|｜)）])`, 'u');
+const CJK_AT_START = new RegExp(`^(「[^」\\n]{1,30}」|『[^』\\n]{1,30}』|《[^》\\n]{1,30}》|${CJK_NAME})(?=$|[\\s\\u3000、。，,;；|｜)）\\-－—])`, 'u');
+/** "转载请注明来源：…", "未经授权…": a footer's rule for others' copies, not this page's source. */
+const REPRINT_RULE = /转载请注明|轉載請註明|未经授权|未經授權|無断転載/u;
 const WORD_AT_START = new RegExp(`^([${LETTER}][${LETTER}\\d.-]{1,30})`, 'u');
 
 /** How far into its block a label still opens it (a bullet, a bar, a date's digits before it). */
@@ -165,7 +167,7 @@ export function sourceLabels(blocks: ReadBlock[], position: number, pageUrl: str
     if (!(atStart || inParentheses || (cjk && text.length <= MAX_LABEL_BLOCK))) continue;
     // "Bild: … / Quelle: ARD/Christof Arnold", "Sources: … / Photo credit: …": a picture's
     // credit line; "By The New York Times | Source: Reuters": a graphic's.
-    if (PHOTO_LABEL.test(text) || GRAPHIC_CREDIT.test(before)) continue;
+    if (PHOTO_LABEL.test(text) || GRAPHIC_CREDIT.test(before) || REPRINT_RULE.test(before.slice(-12))) continue;
     const from = start + match[0].length;
     if (!text.slice(from).trim()) {
       found.push(...sourcesInList(blocks, position));

@@ -25,7 +25,8 @@ const PARENTHESIS_DATELINE = new RegExp(
   'u',
 );
 /** "【北京共同】", "【6月18日 AFP】", "【ワシントン時事】". */
-const BRACKET_DATELINE = new RegExp(String.raw`^${SP}*【[^】\n]{0,16}?(?<credit>${TOKEN})[^】\n]{0,6}】`, 'u');
+// The credit runs to the bracket's end: "【ワシントンAFP＝時事】" names the agency that carried it too.
+const BRACKET_DATELINE = new RegExp(String.raw`^${SP}*【[^】\n]{0,16}?(?<credit>${TOKEN}[^】\n]{0,12}?)】`, 'u');
 /** "AFP, MANILA —": the agency first, then the place. */
 const AGENCY_FIRST_DATELINE = new RegExp(String.raw`^${SP}*(?<credit>${TOKEN}),${SP}*[${UPPER}][^\n]{1,60}?${SP}[-–—]{1,2}${SP}`, 'u');
 /** "KVELLER via JTA —": the first outlet's story, carried by the agency. */
@@ -76,7 +77,8 @@ const PHOTO_WORD = new RegExp(`(?<![${LETTER}])(?:${alternation(PHOTO_WORDS)})(?
 const INITIALS = new RegExp(`^[${LETTER}]{1,5}\\.?$`, 'u');
 const JOINER_WORDS = CREDIT_JOINERS.filter((joiner) => !joiner.includes(' '));
 const JOINER_PHRASES = CREDIT_JOINERS.filter((joiner) => joiner.includes(' '));
-const CREDIT_SEPARATOR = new RegExp(String.raw`${SP}*[/,;&+]${SP}*|${SP}+(?:${alternation(JOINER_WORDS)})${SP}+`, 'u');
+// "（ロイター＝共同）", "（新华社、中新社）": full-width and CJK separators too.
+const CREDIT_SEPARATOR = new RegExp(String.raw`${SP}*[/,;&+＝=・、／，]${SP}*|${SP}+(?:${alternation(JOINER_WORDS)})${SP}+`, 'u');
 const LEADING_JOINER = new RegExp(`^${SP}*(?:${JOINER_PHRASES.length ? alternation(JOINER_PHRASES) : '(?!)'})${SP}+`, 'u');
 const CITE_CREDIT = new RegExp(`^${SP}*(?:${alternation(CITE_CREDITS)})${SP}*:?${SP}+`, 'iu');
 
