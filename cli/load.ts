@@ -34,13 +34,13 @@ function charsetOf(bytes: Buffer): string {
 /**
  * What happy-dom's parser cannot take as a browser does, made harmless before it parses: a
  * processing instruction inside HTML ("<?xml version="1.0"?>" before an inline SVG) is a bogus
- * comment to a browser, and inline SVG (whose <style> and <title> happy-dom reads as raw text,
- * ending the document there: the article after it was lost) is drawn, never read by the engine,
- * so it goes empty.
+ * comment to a browser, and a style sheet inside an inline SVG ended happy-dom's whole document
+ * (a Polish page lost its article after the header). Style sheets are never read here (no CSS is
+ * applied, and the engine skips their text), so they go, wherever they are.
  */
 export function forParser(html: string): string {
   let prepared = html.includes('<?') ? html.replace(/<\?([^>]*)>/g, '<!--?$1-->') : html;
-  if (/<svg[\s>]/i.test(prepared)) prepared = prepared.replace(/(<svg\b[^>]*>)[\s\S]*?<\/svg\s*>/gi, '$1</svg>');
+  if (/<style[\s>]/i.test(prepared)) prepared = prepared.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
   return prepared;
 }
 
