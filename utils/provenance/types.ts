@@ -199,12 +199,15 @@ export interface ReadBlock {
   text: string;
   context: number;
   links: LinkSpan[];
-  /** Beside.BEFORE, Beside.AFTER: whether the blocks next to it in the page are paragraphs of prose. */
+  /** Beside bits: whether the blocks next to it in the page are the story's prose or its headline. */
   beside?: number;
 }
 
-/** Bits of ReadBlock.beside: a credit on its own line ("aja/PAP") closes or opens a story's text. */
-export const Beside = { BEFORE: 1, AFTER: 2 } as const;
+/**
+ * Bits of ReadBlock.beside: a credit on its own line ("aja/PAP") closes or opens a story's text
+ * (prose BEFORE or AFTER it), or stands under its headline, where bylines go ("JIJI", "SID").
+ */
+export const Beside = { BEFORE: 1, AFTER: 2, HEADLINE: 4 } as const;
 
 /** Everything the analysis needs of a page, as plain data: it crosses from the page to the background. */
 export interface PageReading {

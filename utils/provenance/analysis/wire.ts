@@ -128,7 +128,7 @@ export interface CreditMatch {
 
 /**
  * The agencies a block credits at its end, or as a whole: the wire copy it rests on. A block that
- * is only a credit counts next to the story's prose (`besideProse`): the same names stand under
+ * is only a credit counts next to the story's prose or under its headline (`besideProse`): the same names stand under
  * every teaser of a news portal's lists.
  */
 export function closingCredit(text: string, besideProse: boolean): CreditMatch | undefined {

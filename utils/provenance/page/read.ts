@@ -66,6 +66,15 @@ function isProse(blocks: TextBlock[], index: number, step: -1 | 1): boolean {
   return false;
 }
 
+/** Whether the nearest block before `index` is the page's headline (its <h1>). */
+function underHeadline(blocks: TextBlock[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) {
+    if (blocks[at].text.trim().length <= 2) continue;
+    return blocks[at].element.localName === 'h1';
+  }
+  return false;
+}
+
 /**
  * Reads the page in steps (see runSliced): its metadata, the pre-check, and, when the text could
  * hold evidence, one walk that sorts it into blocks and keeps those that could.
@@ -107,7 +116,8 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     const text = block.text.length > MAX_READING_CHARS - characters ? block.text.slice(0, MAX_READING_CHARS - characters) : block.text;
     if (text !== block.text) stats.truncated = true;
     characters += text.length;
-    const beside = (isProse(blocks, index, -1) ? Beside.BEFORE : 0) | (isProse(blocks, index, 1) ? Beside.AFTER : 0);
+    const beside =
+      (isProse(blocks, index, -1) ? Beside.BEFORE : 0) | (isProse(blocks, index, 1) ? Beside.AFTER : 0) | (underHeadline(blocks, index) ? Beside.HEADLINE : 0);
     candidates.push({ index, text, context: block.context, links: block.links, ...(beside ? { beside } : {}) });
   }
   stats.cueFree = candidates.length === 0;
