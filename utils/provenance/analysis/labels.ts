@@ -115,10 +115,10 @@ function sourceAfter(block: ReadBlock, at: number, pageUrl: string | undefined, 
   return undefined;
 }
 
-/** The longest run of a name's words the registry knows: "Mitteilung Correctiv" → Correctiv. */
+/** The longest run of words (up to four) the registry knows: "Mitteilung Correctiv" → Correctiv. */
 function knownWithin(name: string): { entry: RegistryEntry; words: string } | undefined {
-  const words = name.split(/\s+/);
-  for (let size = words.length; size >= 1; size--) {
+  const words = name.split(/\s+/).filter(Boolean);
+  for (let size = Math.min(4, words.length); size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const part = words.slice(from, from + size).join(' ');
       const cleaned = cleanName(part);
@@ -132,19 +132,17 @@ function knownWithin(name: string): { entry: RegistryEntry; words: string } | un
 /** Known outlets named in the short blocks under a label that stands alone. */
 function sourcesInList(blocks: ReadBlock[], after: number): LabelMatch[] {
   const found: LabelMatch[] = [];
-  const names = new RegExp(NAME, 'gu');
   const label = blocks[after];
   for (let next = after + 1; next < blocks.length && next <= after + LIST_BLOCKS; next++) {
     const block = blocks[next];
     // Only the blocks right under it in the page, not the next candidate further down.
     if (block.index !== label.index + (next - after) || block.text.length > MAX_LIST_BLOCK) break;
-    names.lastIndex = 0;
-    for (let match = names.exec(block.text); match; match = names.exec(block.text)) {
-      const known = knownWithin(match[0]);
-      if (known) {
-        const start = match.index + match[0].indexOf(known.words);
-        found.push({ publisher: resolvePublisher(known.entry.name), block, start, end: start + known.words.length });
-      }
+    // Every run of up to four words, not just capitalised names: a reference list cites journals
+    // as they write themselves ("Hamberger, J. (2021): Der Holländerholzhandel. LWF aktuell 131").
+    const known = knownWithin(block.text.replace(/[():;,.]+(?=\s|$)/g, ' '));
+    if (known) {
+      const start = Math.max(0, block.text.indexOf(known.words));
+      found.push({ publisher: resolvePublisher(known.entry.name), block, start, end: start + known.words.length });
     }
   }
   return found;

@@ -318,7 +318,7 @@ export function metaSignals(
       // "det/dpa", "dpa, AFP": an editor's initials and the agencies, in one field.
       const entry = (signal.name ?? '')
         .split(/\s*(?:[/,;&+]|\s(?:und|and|y|et|e|i)\s)\s*/)
-        .map((part) => lookupName(part) ?? lookupToken(part))
+        .map((part) => lookupToken(part) ?? lookupName(part))
         .find(isAgency);
       if (!entry) continue;
       publisher = resolvePublisher(entry.name);
