@@ -8,12 +8,14 @@
  * defined in `score.ts`; `--check` holds every folder to the bar and exits 1 when one falls below.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../utils/provenance';
+import errataFile from './label-errata.json';
 import { withPage } from './load';
 import {
   addFigures,
+  applyErrata,
   checkFailures,
   emptyFigures,
   languageLine,
@@ -21,6 +23,7 @@ import {
   scoreCorpus,
   sortLanguages,
   summaryLines,
+  type Erratum,
   type Figures,
   type LabelPage,
   type PageResult,
@@ -49,6 +52,8 @@ function write(lines: string[]): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+const ERRATA = errataFile.errata as Erratum[];
+
 export async function main(argv: string[]): Promise<number> {
   const folders = argv.filter((arg) => !arg.startsWith('-'));
   const check = argv.includes('--check');
@@ -59,7 +64,10 @@ export async function main(argv: string[]): Promise<number> {
   const corpora: { folder: string; labels: LabelPage[] }[] = [];
   for (const folder of folders) {
     try {
-      corpora.push({ folder, labels: JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')).pages });
+      const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')).pages as LabelPage[];
+      const { corrected, applied } = applyErrata(basename(realpathSync(folder)), labels, ERRATA);
+      if (applied.length) process.stdout.write(`label errata: ${applied.length} applied from cli/label-errata.json (${applied.join(', ')})\n`);
+      corpora.push({ folder, labels: corrected });
     } catch (error) {
       process.stderr.write(`eval: cannot read ${join(folder, 'labels.json')}: ${(error as Error).message}\n`);
       return 2;

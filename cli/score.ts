@@ -262,3 +262,31 @@ export function summaryLines(figures: Figures): string[] {
     `page publisher right: ${figures.pageRight}/${figures.pageTotal}`,
   ];
 }
+
+/** A label of a shared corpus we believe wrong, with the page's evidence (cli/label-errata.json). */
+export interface Erratum {
+  /** The corpus folder's name ("corpus", "corpus-world"). */
+  corpus: string;
+  file: string;
+  /** The label's fields as they read when the erratum was written: it applies only while they still do. */
+  was: Partial<LabelPage>;
+  now: Partial<LabelPage>;
+  evidence: string;
+}
+
+/**
+ * The labels with the errata for this corpus applied, and the files they changed. An erratum whose
+ * label has since changed (`was` no longer holds) is not applied: the corpus may have fixed it.
+ */
+export function applyErrata(corpus: string, labels: LabelPage[], errata: Erratum[]): { corrected: LabelPage[]; applied: string[] } {
+  const applied: string[] = [];
+  const corrected = labels.map((label) => {
+    const erratum = errata.find((item) => item.corpus === corpus && item.file === label.file);
+    if (!erratum) return label;
+    const holds = Object.entries(erratum.was).every(([key, value]) => JSON.stringify(label[key as keyof LabelPage]) === JSON.stringify(value));
+    if (!holds) return label;
+    applied.push(label.file);
+    return { ...label, ...erratum.now, note: `${label.note ?? ''} [erratum: ${erratum.evidence}]`.trim() };
+  });
+  return { corrected, applied };
+}

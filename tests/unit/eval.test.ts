@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFailures, languageLine, scoreCorpus, type LabelPage, type PageResult } from '../../cli/score';
+import { applyErrata, checkFailures, languageLine, scoreCorpus, type LabelPage, type PageResult } from '../../cli/score';
 import type { ChainNode, Provenance, Relation } from '../../utils/provenance/types';
 
 function label(fields: Partial<LabelPage> & { file: string }): LabelPage {
@@ -104,5 +104,22 @@ describe('cli/eval', () => {
     const module = await import('../../cli/eval');
     expect(typeof module.main).toBe('function');
     expect(process.exitCode).toBe(before);
+  });
+});
+
+describe('label errata', () => {
+  const label = { file: 'pages/a.html', upstream: [], downstream: [], cites: [], verified: false, uncertain: false, either: false };
+  const erratum = { corpus: 'corpus', file: 'pages/a.html', was: { upstream: [], verified: false }, now: { upstream: [{ name: 'AFP' }], verified: true }, evidence: 'byline "AFP"' };
+
+  it('correct a label while it still reads as it did, and say which', () => {
+    const { corrected, applied } = applyErrata('corpus', [label], [erratum]);
+    expect(applied).toEqual(['pages/a.html']);
+    expect(corrected[0]).toMatchObject({ upstream: [{ name: 'AFP' }], verified: true });
+    expect(corrected[0].note).toContain('erratum');
+  });
+
+  it('leave a label the corpus has changed since, or another corpus’s page, as it is', () => {
+    expect(applyErrata('corpus', [{ ...label, upstream: [{ name: 'AFP' }] }], [erratum]).applied).toEqual([]);
+    expect(applyErrata('corpus-world', [label], [erratum]).applied).toEqual([]);
   });
 });
