@@ -270,3 +270,28 @@ export interface Signal {
   /** How far from this page, where the relation alone does not say: "KVELLER via JTA" puts Kveller before JTA. */
   distance?: number;
 }
+
+/** The page's own publisher, with the evidence that names it. */
+export interface PagePublisher extends ResolvedPublisher {
+  evidence: Evidence[];
+}
+
+/** A metadata tag that names a source: a link, a meta tag, a JSON-LD property. */
+export interface MetaSignal {
+  kind: 'canonical' | 'syndication-source' | 'original-source' | 'is-based-on' | 'author' | 'source-organization';
+  /** A URL (links, meta tags, isBasedOn) or a name (JSON-LD author, isBasedOn with only a name). */
+  url?: string;
+  name?: string;
+  /** The tag or JSON-LD property as written, shortened. */
+  quote: string;
+  evidenceKind: 'link' | 'meta' | 'json-ld';
+}
+
+/** What the page's metadata tags say, as the analysis reads them (analysis/metadata.ts). */
+export interface PageMetadata {
+  siteName?: { name: string; quote: string; kind: 'site-name' };
+  /** The address the page gives itself (og:url): its URL where none is known (a saved page). */
+  ownUrl?: string;
+  publisherName?: { name: string; quote: string };
+  signals: MetaSignal[];
+}

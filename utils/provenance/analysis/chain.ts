@@ -2,9 +2,8 @@
  * From signals to the chain: signals for one publisher merge into one node whose confidence combines
  * theirs; nodes are ordered by how far their relation sits from this page, origin first.
  */
-import type { ChainNode, Evidence, Mention, Relation, Signal } from '../types';
+import type { ChainNode, Evidence, Mention, PagePublisher, Relation, Signal } from '../types';
 import { samePublisher, type ResolvedPublisher } from './names';
-import type { PagePublisher } from './page-publisher';
 
 /** How far from this page each relation sits: the chain is sorted by it, origin first. */
 const RELATION_DISTANCE: Record<Relation, number> = {

@@ -4,28 +4,10 @@
  * `isBasedOn`. The tags come as the page side gathered them (../page/gather.ts).
  */
 import { isAgency, lookupDomain, lookupName, lookupToken, registrableDomain } from '../registry';
-import type { MetadataAttribute, MetadataTag, Relation, Signal } from '../types';
+import type { MetadataAttribute, MetadataTag, MetaSignal, PageMetadata, PagePublisher, Relation, Signal } from '../types';
 import type { EvidenceBook } from './evidence';
 import { cleanName, isOutletName, resolveDomain, resolvePublisher, type ResolvedPublisher } from './names';
-import type { PagePublisher } from './page-publisher';
 
-export interface MetaSignal {
-  kind: 'canonical' | 'syndication-source' | 'original-source' | 'is-based-on' | 'author' | 'source-organization';
-  /** A URL (links, meta tags, isBasedOn) or a name (JSON-LD author, isBasedOn with only a name). */
-  url?: string;
-  name?: string;
-  /** The tag or JSON-LD property as written, shortened. */
-  quote: string;
-  evidenceKind: 'link' | 'meta' | 'json-ld';
-}
-
-export interface PageMetadata {
-  siteName?: { name: string; quote: string; kind: 'site-name' };
-  /** The address the page gives itself (og:url): its URL where none is known (a saved page). */
-  ownUrl?: string;
-  publisherName?: { name: string; quote: string };
-  signals: MetaSignal[];
-}
 
 /** How deep a JSON-LD graph is followed, and how many objects are looked at in all. */
 const MAX_JSON_DEPTH = 8;

@@ -4,14 +4,9 @@
  */
 import { DIGIT, LETTER, UPPER } from '../letters';
 import { lookupDomain, lookupName, mainDomain, registrableDomain } from '../registry';
-import type { Evidence, EvidenceKind } from '../types';
+import type { EvidenceKind, PageMetadata, PagePublisher } from '../types';
 import { collapse, type EvidenceBook } from './evidence';
-import type { PageMetadata } from './metadata';
 import { cleanName, resolveDomain, resolvePublisher, samePublisher, type ResolvedPublisher } from './names';
-
-export interface PagePublisher extends ResolvedPublisher {
-  evidence: Evidence[];
-}
 
 /**
  * "© 2025 Network Today", "Copyright 2016 Salon Media Group", "2025 © Network Today": a © sign or a
