@@ -113,18 +113,28 @@ export function cleanName(raw: string): string | undefined {
   while (words.length > 1 && FILLERS.has(words[0].toLowerCase()) && !ARTICLE_WORD.test(words[0])) {
     words = words.slice(1);
   }
+  // A name the registry knows whole keeps every word: "Le Journal du Dimanche", "Welt am Sonntag".
+  if (lookupNameForms(words.join(' '))) return finish(words);
   // "ZEIT Nr. 43/2019": the issue's number is not the name's.
   const issue = words.findIndex((word, index) => index > 0 && ISSUE_WORD.test(word.replace(/[.,:]$/, '')));
   if (issue > 0) words = words.slice(0, issue);
   words = stripTrailing(words);
-  // The registry knows where a name ends: "The Record Friday" → "The Record".
-  for (let n = words.length; n > 1; n--) {
+  // The registry knows where a name ends: "The Record Friday" → "The Record"; and one word may
+  // be all of it where a small word follows ("AFP de Washington").
+  for (let n = words.length; n >= 1; n--) {
+    if (n === 1 && !(words.length > 1 && CONNECTOR_WORD.test(words[1]))) break;
     const prefix = words.slice(0, n).join(' ');
     if (lookupName(prefix)) {
       words = words.slice(0, n);
       break;
     }
   }
+  return finish(words);
+}
+
+/** The last steps of cleanName: a sentence's article dropped, generic words and dates refused. */
+function finish(input: string[]): string | undefined {
+  let words = input;
   // An article in lower case is the sentence's ("in der Süddeutschen Zeitung"), not the name's,
   // unless the registry knows the name with it ("der Freitag"); so is one the registry knows the
   // name without ("A Reuters analysis"). English keeps its "The", as its outlets write it.
@@ -134,7 +144,7 @@ export function cleanName(raw: string): string | undefined {
       if (lowerCase) words[0] = 'The';
     } else if (!lookupName(words.join(' ')) && (lowerCase || lookupNameForms(words.slice(1).join(' ')))) words = words.slice(1);
   }
-  name = words.join(' ');
+  const name = words.join(' ');
   const bare = name.replace(/^the /i, '');
   if (!bare || NOT_A_SOURCE.has(bare.toLowerCase()) || DATE_WORD.test(bare)) return undefined;
   if (!HAS_LETTER.test(bare)) return undefined;

@@ -79,7 +79,8 @@ const JOINER_WORDS = CREDIT_JOINERS.filter((joiner) => !joiner.includes(' '));
 const JOINER_PHRASES = CREDIT_JOINERS.filter((joiner) => joiner.includes(' '));
 // "（ロイター＝共同）", "（新华社、中新社）": full-width and CJK separators too.
 const CREDIT_SEPARATOR = new RegExp(String.raw`${SP}*[/,;&+＝=・、／，]${SP}*|${SP}+(?:${alternation(JOINER_WORDS)})${SP}+`, 'u');
-const LEADING_JOINER = new RegExp(`^${SP}*(?:${JOINER_PHRASES.length ? alternation(JOINER_PHRASES) : '(?!)'})${SP}+`, 'u');
+// "Mit Material von dts", and a lone joiner too: "(avec AFP)", "(mit dpa)", "(con ANSA)".
+const LEADING_JOINER = new RegExp(`^${SP}*(?:${alternation([...JOINER_PHRASES, ...JOINER_WORDS])})${SP}+`, 'iu');
 const CITE_CREDIT = new RegExp(`^${SP}*(?:${alternation(CITE_CREDITS)})${SP}*:?${SP}+`, 'iu');
 
 /** The datelines at the start of a block's text: usually one, two for "KVELLER via JTA —". */

@@ -50,7 +50,7 @@ export const pack: LanguagePack = {
     'experten', 'studie', 'bericht', 'berichten', 'medien', 'medienberichten', 'angaben', 'informationen',
     'zeitung', 'agentur', 'nachrichtenagentur', 'nachrichtenagenturen', 'deutschland', 'bund', 'land', 'stadt',
     'gericht', 'staatsanwaltschaft', 'feuerwehr', 'leser', 'leserin', 'nutzer', 'website', 'webseite', 'seite',
-    'artikel', 'beitrag', 'text', 'foto', 'bild', 'archiv', 'impressum', 'datenschutz', 'kontakt', 'startseite',
+    'artikel', 'beitrag', 'text', 'foto', 'archiv', 'impressum', 'datenschutz', 'kontakt', 'startseite',
   ],
   newsWords: [
     'Zeitung', 'Nachrichten', 'Rundschau', 'Anzeiger', 'Kurier', 'Tagblatt', 'Tageblatt', 'Abendblatt',
