@@ -64,6 +64,8 @@ beforeAll(async () => {
     body: `<!doctype html><html><head><title>Gardens</title></head><body><nav>REPORTS · JAPAN · OUR APIS</nav>${hidden}<article><h1>Gardens</h1><p>A quiet story about gardens, told by nobody else.</p>${hidden}</article></body></html>`,
   });
   // A byline run straight into the next heading, in the page's text: "By" still opens it.
+  server.route('/french', { body: fixtureHtml('fr-initialement-publie') });
+  server.route('/german', { body: fixtureHtml('de-dateline-dpa') });
   server.route('/byline-run-on', {
     body: '<!doctype html><html><head><title>Wire</title></head><body><article><div class="byline">By AP</div><h2>WASHINGTON</h2><p>The council met on Tuesday.</p></article></body></html>',
   });
@@ -190,6 +192,25 @@ describe('Chromium', () => {
     expect(await popup.textContent('.summary')).toContain('1 earlier source');
     expect(await popup.textContent('.chain')).toContain('Associated Press');
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('reads a German dateline and a French credit line: badges, and the chain in the popup', async () => {
+    for (const [path, source, page] of [
+      ['/german', 'dpa', 'Seeblick Anzeiger'],
+      ['/french', 'Le Monde', 'Courrier du Lac'],
+    ] as const) {
+      const tab = await session.context.newPage();
+      await tab.goto(server.origin + path);
+      const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+      // One badge: the picture's credit ("Foto: …/dpa", "Crédit photo : AFP") gets none.
+      await expect.poll(() => badgeLabels(tab), { timeout: 10_000 }).toEqual([expect.stringContaining(source)]);
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.chain', { timeout: 10_000 });
+      const names = await popup.$$eval('.chain .node-name', (nodes) => nodes.map((node) => node.textContent));
+      expect(names).toEqual([source, page]);
+      await Promise.all([popup.close(), tab.close()]);
+    }
   });
 
   it('says so in the popup when the tab is a browser page no extension may read', async () => {
