@@ -1,12 +1,21 @@
 /**
- * The language packs. Adding a language is adding its file and one line here (an import, and its two
- * names below): `PACKS` for the background's analysis, `PAGE_WORDS` for the content script's
+ * The language packs. Adding a language is adding its file and one line here (an import, and its
+ * two names below): `PACKS` for the background's analysis, `PAGE_WORDS` for the content script's
  * pre-check, which must not carry the cues and their example sentences to every page.
  */
 import * as de from './de';
 import * as en from './en';
+import * as es from './es';
+import * as fr from './fr';
+import * as it from './it';
+import * as ja from './ja';
+import * as nl from './nl';
+import * as pl from './pl';
+import * as pt from './pt';
+import * as tr from './tr';
+import * as zh from './zh';
 
-export const PACKS = [en.pack, de.pack];
-export const PAGE_WORDS = [en.words, de.words];
+export const PACKS = [en.pack, de.pack, fr.pack, es.pack, pt.pack, it.pack, nl.pack, pl.pack, ja.pack, zh.pack, tr.pack];
+export const PAGE_WORDS = [en.words, de.words, fr.words, es.words, pt.words, it.words, nl.words, pl.words, ja.words, zh.words, tr.words];
 
 export type { LanguagePack, PackWords, CueDefinition, CueExample, CueRole } from './pack';
