@@ -13,9 +13,9 @@ export default defineConfig({
     plugins: [preact()],
     build: {
       rollupOptions: {
-        // The language packs write their cue patterns as String.raw templates: a call the bundler
-        // must be told has no side effect, or every pack's cues and example sentences would ride
-        // along in the content script, which takes only the packs' words.
+        // Patterns are written as String.raw templates (letters.ts, trigger.ts, the packs): a call the
+        // bundler must be told has no side effect, or an unused one would stay in the bundle. (The
+        // packs' cues are also built inside a function, languages/*.ts `pack()`, for the same reason.)
         treeshake: { manualPureFunctions: ['String.raw'] },
       },
     },

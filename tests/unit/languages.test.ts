@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PACKS, PAGE_WORDS } from '../../utils/provenance/languages';
+import { packs, PAGE_WORDS } from '../../utils/provenance/languages';
 import { CUES, insideQuotation, matchCues } from '../../utils/provenance/analysis/cues';
 import { textMayHoldEvidence } from '../../utils/provenance/page/precheck';
 import { CUE_TRIGGER, CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
+
+const PACKS = packs();
 
 // The catalogue-wide test: every example of every pack runs against every cue of every pack. It
 // must be found by its own cue, with its source, and by no other cue; every counterexample must be

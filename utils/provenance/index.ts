@@ -5,4 +5,4 @@ export { analyzeReading } from './analysis/analyze';
 export { samePublisher } from './analysis/names';
 export { chainLine, formatText, formatMarkdown, RELATION_LABEL } from './format';
 export { DEFAULT_LIMITS } from './page/walk';
-export { PACKS } from './languages';
+export { packs } from './languages';

@@ -4,7 +4,7 @@
  * those it must not beside it, in its pack; tests/unit/languages.test.ts runs every example of
  * every pack against every cue of every pack, so a new cue cannot quietly steal another's sentences.
  */
-import { PACKS, type CueDefinition } from '../languages';
+import { packs, type CueDefinition } from '../languages';
 import { LOWER, UPPER, LETTER } from '../letters';
 import { CUE_TRIGGER } from '../trigger';
 import { cleanName, CJK_NAME, isOutletName, NAME, splitNames } from './names';
@@ -34,7 +34,7 @@ export function compileCue(definition: CueDefinition): Cue {
   return { ...definition, pattern: new RegExp(source, 'gu') };
 }
 
-export const CUES: readonly Cue[] = PACKS.flatMap((pack) => pack.cues).map(compileCue);
+export const CUES: readonly Cue[] = packs().flatMap((pack) => pack.cues).map(compileCue);
 
 export interface CueMatch {
   cue: Cue;

@@ -4,9 +4,9 @@
  * a second one) that choosing packs by `lang` would lose more than it saves; the catalogue-wide test
  * keeps one pack's words from stealing another's sentences.
  */
-import { PACKS } from '../languages';
+import { packs } from '../languages';
 
-const merged = <T>(pick: (pack: (typeof PACKS)[number]) => T[]): T[] => [...new Set(PACKS.flatMap(pick))];
+const merged = <T>(pick: (pack: ReturnType<typeof packs>[number]) => T[]): T[] => [...new Set(packs().flatMap(pick))];
 
 const lowerSet = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
 
@@ -40,4 +40,4 @@ export const CITE_CREDITS = merged((pack) => pack.citeCredits);
 export const COPYRIGHT_WORDS = merged((pack) => pack.copyrightWords);
 export const ISSUE_WORDS = merged((pack) => pack.issueWords);
 export const QUOTES = merged((pack) => pack.quotes.map(([open, close]) => `${open}${close}`)).map((pair) => [...pair] as [string, string]);
-export const NAME_FORMS = PACKS.flatMap((pack) => pack.nameForms ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement] as const);
+export const NAME_FORMS = packs().flatMap((pack) => pack.nameForms ?? []).map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement] as const);

@@ -1,6 +1,6 @@
 /**
  * The language packs. Adding a language is adding its file and one line here (an import, and its
- * two names below): `PACKS` for the background's analysis, `PAGE_WORDS` for the content script's
+ * two names below): `packs()` for the background's analysis, `PAGE_WORDS` for the content script's
  * pre-check, which must not carry the cues and their example sentences to every page.
  */
 import * as de from './de';
@@ -15,7 +15,16 @@ import * as pt from './pt';
 import * as tr from './tr';
 import * as zh from './zh';
 
-export const PACKS = [en.pack, de.pack, fr.pack, es.pack, pt.pack, it.pack, nl.pack, pl.pack, ja.pack, zh.pack, tr.pack];
+const BUILDERS = [en.pack, de.pack, fr.pack, es.pack, pt.pack, it.pack, nl.pack, pl.pack, ja.pack, zh.pack, tr.pack];
+let built: LanguagePack[] | undefined;
+
+/** Every pack, built once, on first use. */
+export function packs(): readonly LanguagePack[] {
+  built ??= BUILDERS.map((build) => build());
+  return built;
+}
 export const PAGE_WORDS = [en.words, de.words, fr.words, es.words, pt.words, it.words, nl.words, pl.words, ja.words, zh.words, tr.words];
+
+import type { LanguagePack } from './pack';
 
 export type { LanguagePack, PackWords, CueDefinition, CueExample, CueRole } from './pack';

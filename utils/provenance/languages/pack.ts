@@ -1,8 +1,9 @@
 /**
  * What a language brings to the engine: one file per language (en.ts, de.ts, …), listed once in
- * index.ts. A pack is plain data (strings and arrays, no compiled patterns), so that the content
- * script's bundle takes only the `words` it needs for the pre-check and leaves the cues, with their
- * example sentences, to the background; the patterns are compiled there, from these strings, at load.
+ * index.ts. Each file exports its `words` (plain strings: all the content script's pre-check needs)
+ * and `pack()`, which builds the rest (cues with their examples, the words the analysis reads) when
+ * the analysis first asks: as a function, none of it rides along in the content script's bundle.
+ * The cue patterns are strings in the notation below, compiled in the analysis.
  */
 import type { Relation } from '../types';
 
