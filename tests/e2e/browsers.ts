@@ -47,12 +47,15 @@ const CHROMIUM_ARGS = [
   `--load-extension=${CHROME_BUILD}`,
 ];
 
-async function openProfile(profile: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+async function openProfile(profile: string, lang?: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 900, height: 600 },
-    args: CHROMIUM_ARGS,
+    // On this machine `--lang` alone picked the catalogue; `LANGUAGE` alone did nothing (headless
+    // Chromium, no system locale of that language installed). Both are set, as a desktop has them.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
+    args: lang ? [...CHROMIUM_ARGS, `--lang=${lang}`] : CHROMIUM_ARGS,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host };
@@ -78,18 +81,19 @@ function recordGrant(profile: string, extensionId: string, origins: string[]): v
 
 /**
  * Chromium with the built extension loaded. `grantedOrigins`: optional host permissions to hold as
- * if the person had allowed them at the prompt (costs one extra browser start).
+ * if the person had allowed them at the prompt (costs one extra browser start); `lang`: the
+ * browser's interface language ("de").
  */
-export async function launchChromium(options: { grantedOrigins?: string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { grantedOrigins?: string[]; lang?: string } = {}): Promise<ChromiumSession> {
   if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian\'s `chromium` (the CI script does).');
   requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'upstream-chromium-'));
-  let opened = await openProfile(profile);
+  let opened = await openProfile(profile, options.lang);
   if (options.grantedOrigins?.length) {
     const { extensionId } = opened;
     await opened.context.close();
     recordGrant(profile, extensionId, options.grantedOrigins);
-    opened = await openProfile(profile);
+    opened = await openProfile(profile, options.lang);
   }
   const { context, worker, extensionId } = opened;
   return {

@@ -2,12 +2,10 @@
  * The built extension in Chromium set to German: the popup, the options page and the badges speak
  * German and say so in `lang`, while the evidence quotes stay exactly as the page wrote them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM_PATH, ensureShotsDir, fixtureHtml, requireBuild } from './browsers';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { ensureShotsDir, fixtureHtml, launchChromium, type ChromiumSession } from './browsers';
 import { startServer, type TestServer } from './server';
 
 const GERMAN_PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadtrat beschließt neuen Radweg</title>
@@ -16,42 +14,16 @@ const GERMAN_PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <p>Die Arbeiten sollen im Frühjahr beginnen und rund zwölf Millionen Euro kosten.</p>
 </article><footer>© 2025 Lokalblatt Kreuzberg</footer></body></html>`;
 
+let session: ChromiumSession;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profile: string;
 let server: TestServer;
 
-/**
- * Chromium with the German UI. On this machine `--lang=de` alone picked the German catalogue;
- * `LANGUAGE=de` alone did nothing (headless Chromium, no German system locale installed), and
- * `getUILanguage()` kept saying "en-US" either way. Both are set, as a German desktop would have them.
- */
+/** Chromium with its interface in German (see launchChromium's `lang`). */
 async function launchGerman(): Promise<void> {
-  if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian\'s `chromium` (the CI script does).');
-  requireBuild(CHROME_BUILD);
-  profile = mkdtempSync(join(tmpdir(), 'upstream-chromium-de-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 900, height: 600 },
-    env: { ...process.env, LANGUAGE: 'de' },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=de',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-    ],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  extensionId = new URL(worker.url()).host;
+  session = await launchChromium({ lang: 'de' });
+  ({ context, worker, extensionId } = session);
 }
 
 async function openTab(path: string): Promise<{ page: Page; tabId: number }> {
@@ -102,8 +74,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await session?.close();
   await server?.close();
 });
 

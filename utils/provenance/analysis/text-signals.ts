@@ -108,33 +108,15 @@ export function* textSignals(blocks: ReadBlock[], evidence: EvidenceBook, pageUr
     // "By", "Von", "Por"….
     const isByline = block.context & (Context.BYLINE | Context.CREDIT) || BY_LINE.test(text);
     const line = text.trim();
-    if (!credit && isByline && line.length < 160 && agencies.test(line)) {
-      const found = bylineAgency(text);
-      if (found) {
-        signals.push({
-          role: 'upstream',
-          relation: 'wire',
-          publisher: resolvePublisher(found.name),
-          confidence: 0.8,
-          evidence: evidence.text(block, 'byline', found.index, found.index + found.name.length),
-          order,
-        });
-      }
-    } else if (!credit && ENGLISH_BY.test(text) && line.length < 160) {
-      // "By Joe Davidson Washington Post": the outlet the byline's writer works for. Only in
-      // English bylines: "Von …, NDR" on tagesschau.de is a reporter of the network's own station.
-      const outlet = bylineOutlet(text);
-      if (outlet) {
-        signals.push({
-          role: 'upstream',
-          relation: 'originally-published',
-          publisher: resolvePublisher(outlet.name),
-          confidence: 0.7,
-          evidence: evidence.text(block, 'byline', outlet.index, outlet.index + outlet.name.length),
-          order,
-        });
-      }
-    }
+    const named = (found: { name: string; index: number } | undefined, relation: 'wire' | 'originally-published', confidence: number) => {
+      if (!found) return;
+      const evidenceOf = evidence.text(block, 'byline', found.index, found.index + found.name.length);
+      signals.push({ role: 'upstream', relation, publisher: resolvePublisher(found.name), confidence, evidence: evidenceOf, order });
+    };
+    if (!credit && isByline && line.length < 160 && agencies.test(line)) named(bylineAgency(text), 'wire', 0.8);
+    // "By Joe Davidson Washington Post": the outlet the byline's writer works for. Only in English
+    // bylines: "Von …, NDR" on tagesschau.de is a reporter of the network's own station.
+    else if (!credit && ENGLISH_BY.test(text) && line.length < 160) named(bylineOutlet(text), 'originally-published', 0.7);
 
     pushLabels(order);
 
