@@ -34,3 +34,15 @@ describe('bylines', () => {
     expect(byline('Jane Roe is a reporter who worked for Reuters and the BBC.')).toEqual(['lakeside-ledger.org']);
   });
 });
+
+describe('traps around agencies’ names', () => {
+  const chain = (body: string) =>
+    analyzeDocument(domDocument(page(body)), { url: 'https://www.lakeside-ledger.org/a' }).chain.map((node) => node.name);
+
+  it('takes no source from an agency’s notice in the site’s footer, nor a word that is only spelled like one', () => {
+    expect(chain('<p>The council met on Tuesday.</p><div class="footer"><p>Material from dpa may not be reproduced without permission.</p></div>')).toEqual(['lakeside-ledger.org']);
+    // "lusa" is Indonesian for "the day after tomorrow": agency names are read as the agency writes them.
+    expect(chain('<p>Kami akan datang lusa.</p><div class="byline">Oleh lusa</div>')).toEqual(['lakeside-ledger.org']);
+    expect(chain('<p>Lisboa, 29 mai 2025 (Lusa) – O Governo aprovou hoje o orçamento.</p>')).toEqual(['Lusa', 'lakeside-ledger.org']);
+  });
+});
