@@ -131,7 +131,8 @@ describe('bounded work on hostile shapes', () => {
     const walk = walkText(doc.documentElement);
     expect(walk.textNodes).toBe(1);
     expect(walk.blocks[0].text).toContain('NBCNews.com');
-  });
+    // Building 100,000 happy-dom elements alone takes seconds on a busy two-core machine.
+  }, 30_000);
 
   it('pre-checks a page of thousands of scripts between its paragraphs, or of 25,000 elements, in bounded steps', () => {
     const steps = (doc: Document) => {

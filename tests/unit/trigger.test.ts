@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { trie } from '../../utils/provenance/trigger';
+import { trie } from '../../utils/provenance/trigger-build';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
@@ -18,5 +18,13 @@ describe('trie', () => {
 
   it('never matches when it holds no word', () => {
     expect(new RegExp(trie([])).test('anything')).toBe(false);
+  });
+});
+
+describe('the built trigger sources', () => {
+  it('are what the packs and the registry give today (run `npm run gen:trigger` after changing either)', async () => {
+    const { triggerSourceFiles } = await import('../../scripts/gen-trigger');
+    const { readFileSync } = await import('node:fs');
+    for (const { path, text } of triggerSourceFiles()) expect(readFileSync(path, 'utf8'), path).toBe(text);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { packs, type CueDefinition } from '../languages';
 import { LOWER, UPPER, LETTER } from '../letters';
-import { CUE_TRIGGER } from '../trigger';
+import { CUE_TRIGGER } from './cue-gate';
 import { cleanName, CJK_NAME, isOutletName, NAME, splitNames } from './names';
 import { QUOTES } from './vocabulary';
 

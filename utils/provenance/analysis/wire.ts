@@ -8,7 +8,8 @@
  */
 import { CJK, DIGIT, LETTER, LOWER, UPPER } from '../letters';
 import { DATELINE_TOKENS, lookupName, lookupToken, nameKey, type RegistryEntry } from '../registry';
-import { agencyAlternation, SOURCE_LABEL } from '../trigger';
+import { SOURCE_LABEL } from '../trigger';
+import { ALL_AGENCIES } from './cue-gate';
 import { alternation, BYLINE_WORDS, CITE_CREDITS, CONNECTORS, CREDIT_JOINERS, PHOTO_WORDS } from './vocabulary';
 
 export { BY_LINE } from '../trigger';
@@ -178,7 +179,7 @@ function spellsOut(before: string, credit: string): boolean {
 /** Agency names and aliases as whole words, longest first, case as written ("AP", not "ap"). */
 let agencyNameRegExp: RegExp | undefined;
 export function agencyNamePattern(): RegExp {
-  agencyNameRegExp ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}${CJK}])(?:${agencyAlternation({ lowerCase: true })})(?![${LETTER}${DIGIT}])`, 'u');
+  agencyNameRegExp ??= new RegExp(String.raw`(?<![${LETTER}${DIGIT}${CJK}])(?:${ALL_AGENCIES})(?![${LETTER}${DIGIT}])`, 'u');
   return agencyNameRegExp;
 }
 

@@ -3,7 +3,7 @@
  * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
  * scan, where the walk that sorts text into blocks costs several times a bare walk.
  */
-import { BY_LINE, CUE_TRIGGER, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL, TOKEN_WORD } from '../trigger';
+import { BY_LINE, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL, TOKEN_WORD } from '../trigger';
 import { Context, type TextBlock, type WalkLimits } from '../types';
 import { pageTextSteps } from './page-text';
 
@@ -70,8 +70,6 @@ function* compilePatterns(): Generator<void, void> {
     pattern.test('');
     yield;
   }
-  CUE_TRIGGER.test('');
-  yield;
 }
 
 export function* precheckSteps(
@@ -123,7 +121,6 @@ export function evidenceBlocks(): (block: TextBlock) => boolean {
       text.includes('【') ||
       BY_LINE.test(text) ||
       (text.length <= SHORT_CREDIT && TOKEN_WORD.test(text)) ||
-      CUE_TRIGGER.test(text) ||
       textMayHoldEvidence(text)
     );
   };

@@ -1,0 +1,22 @@
+/**
+ * The analysis's side of the trigger patterns (see ../trigger.ts): the cue gate each block passes
+ * before any cue is tried, and every agency name for bylines and credits. Built with the page's
+ * from the packs and the registry (../trigger-build.ts); the content script never loads these.
+ */
+import type { AnalysisTriggerSources } from '../trigger';
+import analysis from '../trigger-sources.analysis.json';
+
+const built = analysis as AnalysisTriggerSources;
+
+/**
+ * A cheap test that is true for any text a cue could match: a block whose text fails it has no cue.
+ * Case-insensitive but for the words that ask for a capital after them ("By {Cap}", "told {Cap}"),
+ * read as written: in any case, "by" alone would let every block through.
+ * tests/unit/languages.test.ts runs every cue example of every pack through it.
+ */
+const LOOSE_TRIGGER = new RegExp(built.looseCueWords, 'i');
+const CAPITAL_TRIGGER = new RegExp(built.capitalCueWords);
+export const CUE_TRIGGER = { test: (text: string): boolean => LOOSE_TRIGGER.test(text) || CAPITAL_TRIGGER.test(text) };
+
+/** Every agency name and alias, those in lower case ("dpa") too, as one alternation. */
+export const ALL_AGENCIES = built.allAgencies;
