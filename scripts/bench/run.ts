@@ -10,7 +10,10 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/browsers';
+import { COLD_VARIANTS, measureCold, type ColdMeasure, type ColdVariant } from './cold';
+import { measureLatency, type LatencyRow } from './latency';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -19,11 +22,15 @@ const RUNS = Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5
 const LIMIT = Number(args.find((arg) => arg.startsWith('--limit='))?.slice(8) ?? Infinity);
 /** `--rows=file.json`: every page's figures, to compare two runs page by page. */
 const ROWS_FILE = args.find((arg) => arg.startsWith('--rows='))?.slice(7);
+/** Fresh loads per page and per script for the cold figures; 0 leaves them out. */
+const COLD_RUNS = Number(args.find((arg) => arg.startsWith('--cold-runs='))?.slice(12) ?? 3);
+/** Loads per page for the latency, each once with the background stopped and once running; 0 leaves it out. */
+const LATENCY_RUNS = Number(args.find((arg) => arg.startsWith('--latency-runs='))?.slice(15) ?? 2);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 interface Row {
   page: string;
-  group: 'with cues' | 'without cues' | 'generated 5 MB';
+  group: 'with cues' | 'without cues' | 'generated 5 MB' | 'generated 200,000 nodes';
   floor: number;
   /** The content script's work in the page. */
   ours: number;
@@ -33,8 +40,12 @@ interface Row {
   longestSliceMs: number;
   longestTaskMs: number;
   heapGrowthKb: number;
+  badges: number;
+  upstream: number;
   /** The pre-check found no cue word, dateline or agency name in the text: nothing was walked. */
   cueFree: boolean;
+  /** Medians over the page's cold loads: evaluation plus run, per script. */
+  cold?: Record<ColdVariant, ColdMeasure>;
 }
 
 function generatedPage(): string {
@@ -57,6 +68,13 @@ function generatedPage(): string {
   return parts.join('');
 }
 
+/** The hostile test's page (tests/e2e/hostile.test.ts): 200,000 spans in one block before a credit line. */
+function manyNodesPage(): string {
+  const seed = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-network-today', 'page.html'), 'utf8');
+  const many = Array.from({ length: 200_000 }, (_, i) => `<span>w${i} </span>`).join('');
+  return seed.replace('<p>This article was originally published', `<div>${many}</div><p>This article was originally published`);
+}
+
 /**
  * The pages' own scripts are taken out (JSON-LD stays): without their servers they only fail, and
  * they would add noise to the timings. (Disabling JavaScript instead also stops our timers.)
@@ -77,6 +95,7 @@ function pages(): { name: string; html: string }[] {
     }
   } else process.stderr.write(`bench: no corpus at ${corpus}; only the generated page is measured\n`);
   found.push({ name: 'generated-5mb.html', html: generatedPage() });
+  found.push({ name: 'generated-200000-nodes.html', html: manyNodesPage() });
   return found;
 }
 
@@ -87,8 +106,12 @@ const median = (values: number[]) => {
 };
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
+const COLD_FILES: Record<ColdVariant, string> = { floor: 'floor.ts', taskFloor: 'task-floor.ts', noop: 'noop.ts', ours: 'ours.ts' };
+
 async function bundled(file: string): Promise<string> {
-  const output = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', file)], bundle: true, minify: true, write: false, format: 'iife', target: 'chrome120' });
+  const output = await build({ entryPoints: [join(ROOT, 'scripts', 'bench', file)], bundle: true, minify: true, write: false, format: 'iife', target: 'chrome120',
+    // What Vite sets for the extension's build: utils/i18n.ts reads it.
+    define: { 'import.meta.env.MODE': '"production"' } });
   return output.outputFiles[0].text;
 }
 
@@ -99,6 +122,8 @@ async function main(): Promise<number> {
   }
   // The page's side and the background's (a worker), each bundled as the extension's build would.
   const [script, workerScript] = await Promise.all(['in-page.ts', 'analysis-worker.ts'].map(bundled));
+  const coldSources = await Promise.all(COLD_VARIANTS.map((variant) => bundled(`cold/${COLD_FILES[variant]}`)));
+  const coldBundles = Object.fromEntries(COLD_VARIANTS.map((variant, index) => [variant, coldSources[index]])) as Record<ColdVariant, string>;
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -109,40 +134,79 @@ async function main(): Promise<number> {
   // A page's own Content-Security-Policy ("worker-src 'none'") must not stop the worker that stands in
   // for the background: in the extension, the page's policy does not reach the background either.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const rows: Row[] = [];
-  const list = pages();
-  for (const [index, { name, html }] of list.entries()) {
+  const open = async (name: string, html: string, label = ''): Promise<Page> => {
     const page = await context.newPage();
-    const url = `https://bench.invalid/${encodeURIComponent(name)}`;
+    const url = `https://bench.invalid/${encodeURIComponent(name)}${label ? `?${label}` : ''}`;
     // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs: a bare walk of
     // a typical page takes 50 to 300 µs, too short to time at the coarser step.
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
     await page.route('**/*', (route) =>
       route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers }) : route.abort(),
     );
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return page;
+  };
+  const rows: Row[] = [];
+  const list = pages();
+  for (const [index, { name, html }] of list.entries()) {
+    let page: Page | undefined;
     try {
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      page = await open(name, html);
       await page.evaluate((source) => ((globalThis as { upstreamAnalysisWorker?: string }).upstreamAnalysisWorker = source), workerScript);
       await page.evaluate(script);
       const result = await page.evaluate((runs) => (globalThis as any).upstreamBench.run(runs), RUNS);
-      const group: Row['group'] = name.startsWith('generated') ? 'generated 5 MB' : result.upstream > 0 || result.badges > 0 ? 'with cues' : 'without cues';
-      rows.push({ page: name, group, ...result });
+      await page.close();
+      page = undefined;
+      const group: Row['group'] = name.startsWith('generated-5mb')
+        ? 'generated 5 MB'
+        : name.startsWith('generated-200000')
+          ? 'generated 200,000 nodes'
+          : result.upstream > 0 || result.badges > 0
+            ? 'with cues'
+            : 'without cues';
+      const row: Row = { page: name, group, ...result };
+      if (COLD_RUNS > 0) {
+        const cold = await measureCold((label) => open(name, html, label), coldBundles, workerScript, COLD_RUNS, index);
+        row.cold = Object.fromEntries(
+          COLD_VARIANTS.map((variant) => [
+            variant,
+            {
+              evalMs: median(cold[variant].map((m) => m.evalMs)),
+              runMs: median(cold[variant].map((m) => m.runMs)),
+              longestSliceMs: Math.max(...cold[variant].map((m) => m.longestSliceMs)),
+            },
+          ]),
+        ) as Record<ColdVariant, ColdMeasure>;
+      }
+      rows.push(row);
       process.stderr.write(`\r${index + 1}/${list.length}`);
     } catch (error) {
       process.stderr.write(`\nbench: ${name}: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)}\n`);
     } finally {
-      await page.close();
+      await page?.close();
     }
   }
   await browser.close();
   process.stderr.write('\n');
+
+  // The latency, in the real extension: the pages where the warm runs put badges.
+  let latency: LatencyRow[] = [];
+  if (LATENCY_RUNS > 0) {
+    const withBadges = new Set(rows.filter((row) => row.group === 'with cues' && row.badges > 0).map((row) => row.page));
+    const session = await launchChromium();
+    try {
+      latency = await measureLatency(session.context, list.filter(({ name }) => withBadges.has(name)), LATENCY_RUNS);
+    } finally {
+      await session.close();
+    }
+  }
 
   // The floor of a tiny page can round to 0 at the timer's 5 µs step; ratios use at least 10 µs.
   const floorOf = (row: Row) => Math.max(row.floor, 0.01);
   const ratio = (row: Row) => row.ours / floorOf(row);
   const totalRatio = (row: Row) => (row.ours + row.analysis) / floorOf(row);
   const peerRatio = (row: Row) => row.ours / Math.max(row.peer, 0.01);
-  const groups = ['with cues', 'without cues', 'generated 5 MB'] as const;
+  const groups = ['with cues', 'without cues', 'generated 5 MB', 'generated 200,000 nodes'] as const;
   const lines = [
     '| group | pages | floor ms | ours ms | analysis ms | peer ms | ours/floor (median) | ours/floor (worst) | (ours+analysis)/floor (median) | ours/peer | longest slice ms | heap growth KB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -169,8 +233,8 @@ async function main(): Promise<number> {
   const content = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
   const contentKb = existsSync(content) ? statSync(content).size / 1024 : NaN;
   const contentKbGz = existsSync(content) ? gzipSync(readFileSync(content)).length / 1024 : NaN;
-  const big = rows.find((row) => row.group === 'generated 5 MB');
-  const longestTask = Math.max(big?.longestSliceMs ?? 0, big?.longestTaskMs ?? 0);
+  // Every page's longest slice and long task, warm and cold: the generated pages are among them.
+  const longestTask = Math.max(...rows.flatMap((row) => [row.longestSliceMs, row.longestTaskMs, row.cold?.ours.longestSliceMs ?? 0]));
   const cueFree = rows.filter((row) => row.group === 'without cues');
   const preChecked = cueFree.filter((row) => row.cueFree);
   lines.push(
@@ -180,10 +244,41 @@ async function main(): Promise<number> {
       `ratio_peer=${fixed(median(rows.map((row) => (row.ours + row.analysis) / Math.max(row.peer, 0.01))))}`,
     `pages without cues: median_ratio_floor=${fixed(median(cueFree.map(ratio)))}; ` +
       `of them, the ${preChecked.length} read by the pre-check alone: median_ratio_floor=${fixed(median(preChecked.map(ratio)))}`,
-    `median_ratio_floor=${fixed(median(rows.map(ratio)))} worst_ratio_floor=${fixed(Math.max(...rows.map(ratio)))} ` +
-      `ratio_peer=${fixed(median(rows.map(peerRatio)))} longest_task_ms=${fixed(longestTask, 1)} content_kb_gz=${fixed(contentKbGz, 1)}`,
   );
-  if (ROWS_FILE) writeFileSync(ROWS_FILE, `${JSON.stringify(rows, null, 1)}\n`);
+  // Cold: evaluation plus the one run, per page; the generated pages apart (they are no reader's page).
+  const coldRows = rows.filter((row) => row.cold && !row.group.startsWith('generated'));
+  const coldTotal = (row: Row, variant: ColdVariant) => row.cold![variant].evalMs + row.cold![variant].runMs;
+  const coldRatio = (variant: ColdVariant) => fixed(median(coldRows.map((row) => coldTotal(row, 'ours') / Math.max(coldTotal(row, variant), 0.01))));
+  const coldOverNoop = fixed(median(coldRows.map((row) => coldTotal(row, 'ours') - coldTotal(row, 'noop'))));
+  if (coldRows.length) {
+    lines.push('', `Cold, one fresh load per script and run (${COLD_RUNS} runs, medians over ${coldRows.length} pages), ms:`);
+    lines.push('| script | evaluation | run | total |', '|---|---|---|---|');
+    for (const variant of COLD_VARIANTS) {
+      lines.push(
+        `| ${variant} | ${fixed(median(coldRows.map((r) => r.cold![variant].evalMs)), 3)} | ${fixed(median(coldRows.map((r) => r.cold![variant].runMs)), 3)} | ` +
+          `${fixed(median(coldRows.map((r) => coldTotal(r, variant))), 3)} |`,
+      );
+    }
+  }
+  const percentile = (values: number[], share: number) => {
+    if (!values.length) return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+  };
+  const latencies = (cold?: boolean) => latency.filter((row) => row.badgeMs !== null && (cold === undefined || row.coldWorker === cold)).map((row) => row.badgeMs!);
+  if (latency.length) {
+    lines.push('', `Badges after document_idle, real extension (${latency.length} loads of ${new Set(latency.map((r) => r.page)).size} pages; ${latency.filter((r) => r.badgeMs === null).length} without a badge in 5 s):`);
+    for (const [label, cold] of [['background stopped', true], ['background running', false], ['all', undefined]] as const) {
+      lines.push(`  ${label}: median ${fixed(median(latencies(cold)), 1)} ms, p95 ${fixed(percentile(latencies(cold), 0.95), 1)} ms`);
+    }
+  }
+  lines.push(
+    `cold_ratio_floor=${coldRatio('floor')} cold_ratio_task_floor=${coldRatio('taskFloor')} cold_over_noop_ms=${coldOverNoop} ` +
+      `median_ratio_floor=${fixed(median(rows.map(ratio)))} worst_ratio_floor=${fixed(Math.max(...rows.map(ratio)))} ` +
+      `cuefree_ratio_floor=${fixed(median(cueFree.map(ratio)))} ratio_peer=${fixed(median(rows.map(peerRatio)))} ` +
+      `longest_task_ms=${fixed(longestTask, 1)} badge_latency_p95_ms=${fixed(percentile(latencies(), 0.95), 1)} content_kb_gz=${fixed(contentKbGz, 1)}`,
+  );
+  if (ROWS_FILE) writeFileSync(ROWS_FILE, `${JSON.stringify({ rows, latency }, null, 1)}\n`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
