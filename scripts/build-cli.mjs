@@ -16,12 +16,10 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 
-export async function buildCli({ quiet = false, minify = true } = {}) {
-  rmSync(outdir, { recursive: true, force: true });
-  const result = await build({
+/** How the command is bundled; the start-up probe in cli-bench.mjs is bundled the same way. */
+export function bundleOptions({ minify = true } = {}) {
+  return {
     absWorkingDir: root,
-    entryPoints: { upstream: 'cli/main.ts', 'batch-worker': 'cli/batch-worker.ts' },
-    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -37,6 +35,15 @@ export async function buildCli({ quiet = false, minify = true } = {}) {
     // quarter of a second to load, and bundling its ES sources copies the suffix list's strings.
     alias: { tldts: join(root, 'node_modules/tldts/dist/index.esm.min.js') },
     legalComments: 'none',
+  };
+}
+
+export async function buildCli({ quiet = false, minify = true } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    ...bundleOptions({ minify }),
+    entryPoints: { upstream: 'cli/main.ts', 'batch-worker': 'cli/batch-worker.ts' },
+    outdir,
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });

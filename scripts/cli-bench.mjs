@@ -7,12 +7,17 @@
  * - batch: `--jsonl --jobs 1` against `--jobs 2` over the folders (default: both corpora), taking
  *   turns too (target: at most 0.6×), with the peak RSS each run reports (target: under 1 GB) and a
  *   check that every run wrote one line per page.
+ * - profile (part of start-up): each step of the single-page command in one process, bundled as
+ *   the command is (scripts/cli-startup-probe.ts), medians over the runs.
  * Run `npm run build:cli` first; the folders are read in place.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bundleOptions } from './build-cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'upstream.mjs');
@@ -70,6 +75,28 @@ if (only !== 'batch') {
     process.stdout.write(`  run ${run}: node -e '' ${fixed(a.ms)}  upstream seed ${fixed(b.ms)}  ratio ${fixed(b.ms / a.ms, 2)}\n`);
   }
   process.stdout.write(`start-up: node -e '' median ${fixed(median(bare))} ms, upstream median ${fixed(median(ours))} ms, ratio ${fixed(median(ours) / median(bare), 2)} (target ≤ 4)\n`);
+
+  const probeDir = mkdtempSync(join(tmpdir(), 'upstream-probe-'));
+  try {
+    await build({ ...bundleOptions(), entryPoints: { probe: join(root, 'scripts', 'cli-startup-probe.ts') }, outdir: probeDir, logLevel: 'error' });
+    const samples = [];
+    for (let run = 1; run <= runs; run++) {
+      const child = await new Promise((done) => {
+        let out = '';
+        const probe = spawn(process.execPath, [join(probeDir, 'probe.mjs'), seed], { stdio: ['ignore', 'pipe', 'inherit'] });
+        probe.stdout.on('data', (chunk) => (out += chunk));
+        probe.on('close', () => done(out));
+      });
+      samples.push(JSON.parse(child));
+    }
+    process.stdout.write(`\nstart-up profile, each step in one process, median of ${runs} runs (ms):\n`);
+    for (const step of Object.keys(samples[0])) {
+      const values = samples.map((sample) => sample[step]);
+      process.stdout.write(`  ${step.padEnd(44)} ${fixed(median(values)).padStart(6)}   (runs: ${values.map((value) => fixed(value)).join(' ')})\n`);
+    }
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+  }
 }
 
 if (only !== 'startup') {
