@@ -154,7 +154,9 @@ describe('upstream --jsonl', { timeout: 240_000 }, () => {
 });
 
 /** A WARC response record for a page (HTTP headers and body), in WARC/1.0 or 1.1. */
-function response(url: string, body: Uint8Array, { status = '200 OK', type = 'text/html; charset=utf-8', version = 'WARC/1.1' } = {}): WARCRecord {
+type WarcVersion = 'WARC/1.0' | 'WARC/1.1';
+
+function response(url: string, body: Uint8Array, { status = '200 OK', type = 'text/html; charset=utf-8', version = 'WARC/1.1' as WarcVersion } = {}): WARCRecord {
   return WARCRecord.create({ url, type: 'response', warcVersion: version, statusline: `HTTP/1.1 ${status}`, httpHeaders: { 'Content-Type': type } }, [body]);
 }
 
@@ -168,7 +170,7 @@ describe('upstream --jsonl on WARC files', { timeout: 240_000 }, () => {
   const seed = all.find((fixture) => fixture.slug === 'seed-network-today')!;
   const dpa = all.find((fixture) => fixture.slug === 'de-dateline-dpa')!;
   const encode = (text: string) => new TextEncoder().encode(text);
-  const records = (version: string) => [
+  const records = (version: WarcVersion) => [
     WARCRecord.createWARCInfo({ filename: 'test.warc', warcVersion: version }, { software: 'upstream tests' }),
     WARCRecord.create({ url: seed.expected.url!, type: 'request', warcVersion: version, statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'networktoday.example' } }, []),
     response(seed.expected.url!, encode(seed.html), { version }),
