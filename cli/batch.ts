@@ -289,11 +289,17 @@ async function runFilter(pool: Pool, ordered: Ordered): Promise<void> {
   }
 }
 
+/** CPU time of the whole process, every thread: on a busy machine it says what the wall time cannot. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function summary(tally: Tally, seconds: number, jobs: number): string {
   const rss = process.resourceUsage().maxRSS * 1024;
   const read = tally.pages + tally.errors;
   const lines = [
-    `upstream: ${tally.pages} pages in ${seconds.toFixed(1)} s (${(read / Math.max(seconds, 0.001)).toFixed(1)} a second, ${jobs} ${jobs === 1 ? 'job' : 'jobs'}), peak RSS ${Math.round(rss / 1048576)} MB`,
+    `upstream: ${tally.pages} pages in ${seconds.toFixed(1)} s (${(read / Math.max(seconds, 0.001)).toFixed(1)} a second, ${jobs} ${jobs === 1 ? 'job' : 'jobs'}, CPU ${cpuSeconds().toFixed(1)} s), peak RSS ${Math.round(rss / 1048576)} MB`,
     `  with an upstream: ${tally.withUpstream} (${percent(tally.withUpstream, tally.pages)})`,
   ];
   if (tally.relations.size) lines.push(`  by relation: ${ranked(tally.relations).map(([name, count]) => `${name} ${count}`).join(', ')}`);
