@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    globalSetup: ['tests/unit/build-cli.setup.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
   },

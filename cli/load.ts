@@ -9,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 
 export class PageError extends Error {}
@@ -18,10 +19,10 @@ export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 const HTML_SIGNS = /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|table|script|link)[\s>/]/i;
 
-function charsetOf(bytes: Buffer): string {
+function charsetOf(bytes: Buffer, sent?: string): string {
   const head = bytes.subarray(0, 4096).toString('latin1');
   const declared =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? /encoding="([\w-]+)"/i.exec(head)?.[1];
+    sent ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? /encoding="([\w-]+)"/i.exec(head)?.[1];
   if (!declared) return 'utf-8';
   try {
     return new TextDecoder(declared).encoding;
@@ -30,7 +31,6 @@ function charsetOf(bytes: Buffer): string {
   }
 }
 
-/** Checks that bytes are an HTML page and decodes them. */
 /**
  * What happy-dom's parser cannot take as a browser does, made harmless before it parses: a
  * processing instruction inside HTML ("<?xml version="1.0"?>" before an inline SVG) is a bogus
@@ -44,11 +44,20 @@ export function forParser(html: string): string {
   return prepared;
 }
 
-export function decodeHtml(bytes: Buffer, label: string): string {
+/**
+ * Checks that bytes are an HTML page and decodes them, in `charset` when the server named one (a
+ * WARC record's Content-Type), else in the charset the page declares.
+ */
+export function decodeHtml(bytes: Buffer, label: string, charset?: string): string {
   if (bytes.length === 0) throw new PageError(`${label}: the file is empty`);
   if (bytes.subarray(0, 8192).includes(0)) throw new PageError(`${label}: not an HTML page (binary data)`);
-  const text = new TextDecoder(charsetOf(bytes)).decode(bytes);
+  return checkHtml(new TextDecoder(charsetOf(bytes, charset)).decode(bytes), label);
+}
+
+/** Checks that text already decoded (a filter's input line) is an HTML page. */
+export function checkHtml(text: string, label: string): string {
   if (!text.trim()) throw new PageError(`${label}: the file is empty`);
+  if (text.slice(0, 8192).includes('\0')) throw new PageError(`${label}: not an HTML page (binary data)`);
   if (!HTML_SIGNS.test(text.slice(0, 65536))) throw new PageError(`${label}: not an HTML page (no HTML tags found)`);
   return text;
 }
@@ -127,7 +136,13 @@ export function parseDocument(html: string): Document {
   return parseReleasingNames(shared, html);
 }
 
-async function readHtml(path: string): Promise<string> {
+/** gzip's first two bytes: a saved page may be `page.html.gz`, or gzipped under any name. */
+function isGzip(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** A page's text from disk (gunzipped when it is gzip), or a `PageError` saying why not. */
+export async function readHtml(path: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
@@ -138,14 +153,27 @@ async function readHtml(path: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new PageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? 'error'})`);
   }
-  if (size > MAX_PAGE_BYTES) throw new PageError(`${path}: too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB)`);
+  if (size > MAX_PAGE_BYTES) throw tooLarge(path, size);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new PageError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_PAGE_BYTES });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE') throw new PageError(`${path}: too large once unzipped (the limit is ${MAX_PAGE_BYTES / 1048576} MB)`);
+      throw new PageError(`${path}: broken gzip (${(error as Error).message})`);
+    }
+  }
   return decodeHtml(bytes, path);
+}
+
+function tooLarge(label: string, size: number): PageError {
+  return new PageError(`${label}: too large (${Math.round(size / 1048576)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB)`);
 }
 
 /** A page from disk, parsed in the shared window (see `parseDocument`). */
@@ -159,7 +187,11 @@ export async function loadPage(path: string): Promise<Document> {
  * `fn` must not keep the document or its nodes; plain data it returns is fine.
  */
 export async function withPage<T>(path: string, fn: (document: Document) => T | Promise<T>): Promise<T> {
-  const html = await readHtml(path);
+  return withHtml(await readHtml(path), fn);
+}
+
+/** `withPage` for a page's text already in hand (a WARC record, a filter's input line). */
+export async function withHtml<T>(html: string, fn: (document: Document) => T | Promise<T>): Promise<T> {
   const window = quietWindow();
   try {
     return await fn(parseIn(window, html));
