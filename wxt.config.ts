@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderIcons } from './scripts/icons';
+import { ICON_SIZES, iconSet, TOOLBAR_ICON_SIZES } from './utils/icons';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +11,18 @@ export default defineConfig({
   zip: {
     // The sources zip is for store review: the code, not test output or screenshots.
     excludeSources: ['test-results/**', 'docs/**', '.scratch/**'],
+  },
+  hooks: {
+    // The icon's PNGs are rendered from its SVG at every build (scripts/icons.ts).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await renderIcons(join(wxt.config.wxtDir, 'icons'))));
+    },
+    // The popup's entry makes the toolbar button (`action` in MV3, `browser_action` in MV2); its
+    // icon is set here, once the manifest has the key for the browser being built.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_icon = iconSet('idle', TOOLBAR_ICON_SIZES);
+    },
   },
   vite: () => ({
     plugins: [preact()],
@@ -32,6 +47,7 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
+    icons: iconSet('idle', ICON_SIZES),
     permissions: ['storage', 'activeTab', 'scripting'],
     // "Trace upstream" asks, at the click, to read the one site it is about to fetch.
     ...(browser === 'firefox'

@@ -1,16 +1,21 @@
 /**
- * `upstream [--json] [--url URL] FILE...`: the provenance engine on saved pages.
+ * `upstream [--format FORMAT] [--url URL] FILE...`: the provenance engine on saved pages.
  * Text output: the chain on the first line, then one line of evidence per link.
  */
-import { analyzeDocument, formatText, type Provenance } from '../utils/provenance';
+import { analyzeDocument, formatCsl, formatMarkdown, formatText, formatWikipedia, formatWikipediaOriginal, type Provenance } from '../utils/provenance';
 import { DEFAULT_MAX_STEPS, readerFrom, traceUpstream } from '../utils/trace';
 import { fetchPage } from './fetch';
 import { decodeHtml, loadPage, PageError, parseDocument } from './load';
 
-const USAGE = `usage: upstream [--json] [--url URL] FILE...
-       upstream --follow [--max-steps N] [--json] URL|FILE
+const FORMATS = ['text', 'json', 'markdown', 'wikipedia', 'csl'] as const;
+type Format = (typeof FORMATS)[number];
 
-  --json           print the Provenance value as JSON (an array when several files are given)
+const USAGE = `usage: upstream [--format FORMAT] [--url URL] FILE...
+       upstream --follow [--max-steps N] [--format FORMAT] URL|FILE
+
+  --format FORMAT  text (default), json (the Provenance value; an array when several files are given),
+                   markdown, wikipedia ({{cite news}}) or csl (CSL-JSON, for citation managers)
+  --json           the same as --format json
   --url URL        the address the page was saved from (used for cross-site canonical links)
   --follow         read each source's own page over HTTP(S) and extend the chain (10 s, 5 MB per page)
   --max-steps N    pages read at most with --follow (default ${DEFAULT_MAX_STEPS})
@@ -19,7 +24,7 @@ const USAGE = `usage: upstream [--json] [--url URL] FILE...
 class UsageError extends Error {}
 
 interface Options {
-  json: boolean;
+  format: Format;
   url?: string;
   follow: boolean;
   maxSteps: number;
@@ -27,11 +32,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { json: false, follow: false, maxSteps: DEFAULT_MAX_STEPS, files: [] };
+  const options: Options = { format: 'text', follow: false, maxSteps: DEFAULT_MAX_STEPS, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg === '--json') options.json = true;
+    else if (arg === '--json') options.format = 'json';
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (!FORMATS.includes(value as Format)) throw new UsageError(`--format needs one of ${FORMATS.join(', ')}`);
+      options.format = value as Format;
+    }
     else if (arg === '--follow') options.follow = true;
     else if (arg === '--max-steps' || arg.startsWith('--max-steps=')) {
       const value = Number(arg === '--max-steps' ? argv[++i] : arg.slice('--max-steps='.length));
@@ -79,10 +89,11 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const document = await loadPage(file);
       const provenance = analyzeDocument(document, { url: options.url });
-      if (options.json) results.push({ file, provenance });
+      if (options.format === 'json') results.push({ file, provenance });
+      else if (options.format === 'csl') results.push({ file, provenance });
       else {
         if (options.files.length > 1) process.stdout.write(`${results.length || failed ? '\n' : ''}==> ${file} <==\n`);
-        process.stdout.write(`${formatText(provenance)}\n`);
+        process.stdout.write(`${formatted(provenance, options)}\n`);
         results.push({ file, provenance });
       }
     } catch (error) {
@@ -91,11 +102,33 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`upstream: ${message}\n`);
     }
   }
-  if (options.json) {
+  if (options.format === 'json') {
     const value = options.files.length === 1 ? results[0]?.provenance : results;
     if (value !== undefined) process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
+  // One CSL-JSON array of every page's item: what a citation manager imports in one go.
+  if (options.format === 'csl' && results.length) {
+    const items = results.flatMap(({ provenance }) => formatCsl(provenance, { url: options.url, accessed: new Date() }));
+    process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+  }
   return failed ? 1 : 0;
+}
+
+/** A page's result in a format for people (text, Markdown, {{cite news}}). */
+function formatted(provenance: Provenance, options: Options): string {
+  const url = options.url ?? provenance.article?.url;
+  switch (options.format) {
+    case 'markdown':
+      return formatMarkdown(provenance, url);
+    case 'wikipedia': {
+      // The citation as read, then, where the chain knows its address, the original's.
+      const accessed = new Date();
+      const original = formatWikipediaOriginal(provenance, { accessed });
+      return [formatWikipedia(provenance, { url, accessed }), ...(original ? [original] : [])].join('\n');
+    }
+    default:
+      return formatText(provenance);
+  }
 }
 
 const STEP_LABEL = { reading: 'reading', found: 'found', 'no-source': 'no source named', blocked: 'blocked', failed: 'failed' } as const;
@@ -132,8 +165,16 @@ async function follow(options: Options): Promise<number> {
     readPage: readerFrom(fetchPage, (html) => parseDocument(html)),
   });
   const provenance: Provenance = { ...start, chain: trace.chain };
-  if (options.json) {
+  if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify({ ...provenance, trace: { steps: trace.steps, stoppedBecause: trace.stoppedBecause } }, null, 2)}\n`);
+    return 0;
+  }
+  if (options.format === 'csl') {
+    process.stdout.write(`${JSON.stringify(formatCsl(provenance, { url: startUrl, accessed: new Date() }), null, 2)}\n`);
+    return 0;
+  }
+  if (options.format !== 'text') {
+    process.stdout.write(`${formatted(provenance, { ...options, url: options.url ?? (/^https?:/.test(startUrl) ? startUrl : undefined) })}\n`);
     return 0;
   }
   process.stdout.write(`${formatText(provenance)}\n`);

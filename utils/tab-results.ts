@@ -5,6 +5,7 @@
  * when the tab closes or navigates.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { iconSet, TOOLBAR_ICON_SIZES, type IconState } from './icons';
 import { isMessage, upstreamCount, type Message, type Replies, type TabState } from './messages';
 import type { Analysis, PageReading } from './provenance/types';
 
@@ -53,6 +54,16 @@ export class TabResults {
       if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#2f5d8a' });
     } catch {
       // The tab closed between the scan and the badge: nothing to show it on.
+    }
+    await this.showIcon(action, tabId, count > 0 ? 'found' : 'idle');
+  }
+
+  /** The icon's second state says "this page names an earlier source" where the count may be hidden. */
+  private async showIcon(action: Action, tabId: number, state: IconState): Promise<void> {
+    try {
+      await action.setIcon({ tabId, path: iconSet(state, TOOLBAR_ICON_SIZES, '/') });
+    } catch {
+      // As for the badge: the tab is gone.
     }
   }
 }

@@ -91,6 +91,12 @@ function readOnPage(node: ChainNode, url: string): ChainNode {
   return { ...node, evidence: node.evidence.map(({ locator: _elsewhere, ...item }) => ({ ...item, readOn: item.readOn ?? url })) };
 }
 
+/** A source whose page was read: its copy's headline and date, for "cite the original". */
+function withOwnArticle(node: ChainNode, own: Provenance): ChainNode {
+  const { title, published } = own.article ?? {};
+  return { ...node, ...(title ? { title } : {}), ...(published ? { published } : {}) };
+}
+
 export async function traceUpstream(start: Provenance, startUrl: string, options: TraceOptions): Promise<TraceResult> {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   let chain = [...start.chain];
@@ -150,7 +156,7 @@ export async function traceUpstream(start: Provenance, startUrl: string, options
         return same ? mergeInto(existing, same) : existing;
       }),
       ...fresh,
-      node,
+      withOwnArticle(node, outcome.provenance),
       ...later,
     ];
     step.added = fresh.map((item) => item.name);

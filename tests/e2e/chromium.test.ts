@@ -140,6 +140,34 @@ describe('Chromium', () => {
     await popup.close();
   });
 
+  it('copies the seed page as {{cite news}} and CSL-JSON from the popup', async () => {
+    const popup = await session.context.newPage();
+    // Chromium grants no clipboard permission to an extension's origin here ("opaque origin"): the
+    // page's clipboard keeps what it is given instead, and the test reads that.
+    await popup.addInitScript(() => {
+      const copies: string[] = [];
+      Object.assign(window, { copies });
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: async (text: string) => void copies.push(text) });
+    });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.chain .node-name', { timeout: 10_000 });
+    const copies = () => popup.evaluate(() => (window as unknown as { copies: string[] }).copies);
+    const copied = async (label: string) => {
+      const before = (await copies()).length;
+      await popup.getByRole('button', { name: label, exact: true }).click();
+      await expect.poll(async () => (await copies()).length).toBe(before + 1);
+      expect(await popup.textContent('.copy-status')).toBe('Copied');
+      return (await copies()).at(-1)!;
+    };
+    const citation = await copied('Wikipedia');
+    expect(citation).toMatch(/^\{\{cite news \|title=Hegseth orders pause on U\.S\. offensive cyber operations against Russia \|url=http:\/\/127\.0\.0\.1:\d+\/seed \|work=NBC News \|via=Network Today \|date=2025-03-03 \|access-date=\d{4}-\d{2}-\d{2}\}\}$/);
+    const [item] = JSON.parse(await copied('CSL-JSON'));
+    expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': 'NBC News', source: 'Network Today', 'original-publisher': 'The Record' });
+    // No source of the seed page has a known address: there is no original to cite.
+    expect(await popup.getByRole('button', { name: 'Cite the original' }).count()).toBe(0);
+    await popup.close();
+  });
+
   it('removes the badges when the options page turns them off', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);

@@ -38,11 +38,35 @@ describe('upstream command', { timeout: 60_000 }, () => {
     }
   });
 
+  it('prints the page as {{cite news}} or CSL-JSON with --format, and --json is --format json', async () => {
+    const wikipedia = await upstream('--format', 'wikipedia', SEED);
+    expect(wikipedia.code).toBe(0);
+    expect(wikipedia.stdout.trim().split('\n')).toHaveLength(1);
+    expect(wikipedia.stdout).toMatch(/^\{\{cite news \|title=Hegseth orders pause .* \|work=NBC News \|via=Network Today \|date=2025-03-03 \|access-date=\d{4}-\d{2}-\d{2}\}\}\n$/);
+    const wire = await upstream('--format=wikipedia', join(FIXTURES, 'wire-dateline-ap', 'page.html'));
+    expect(wire.stdout).toContain('|agency=Associated Press');
+    // A source with a known address gets a second citation: the original's.
+    const linked = await upstream('--format', 'wikipedia', join(FIXTURES, 'originally-published-linked', 'page.html'));
+    expect(linked.stdout.trim().split('\n')).toEqual([expect.stringContaining('|via='), expect.not.stringContaining('|via=')]);
+
+    const csl = JSON.parse((await upstream('--format', 'csl', SEED, BARE)).stdout);
+    expect(csl.map((item: { type: string; 'container-title': string }) => [item.type, item['container-title']])).toEqual([
+      ['article-newspaper', 'NBC News'],
+      ['article-newspaper', 'NBC News'],
+    ]);
+    expect((await upstream('--json', SEED)).stdout).toBe((await upstream('--format', 'json', SEED)).stdout);
+    expect((await upstream('--format', 'markdown', SEED)).stdout).toMatch(/^\*\*The Record → NBC News → Network Today\*\*/);
+    const bad = await upstream('--format', 'bibtex', SEED);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format needs one of text, json, markdown, wikipedia, csl');
+  });
+
   it('prints the Provenance value with --json', async () => {
     const { code, stdout } = await upstream('--json', SEED);
     expect(code).toBe(0);
     const value = JSON.parse(stdout);
-    expect(Object.keys(value).sort()).toEqual(['chain', 'cites', 'downstream', 'page']);
+    expect(Object.keys(value).sort()).toEqual(['article', 'chain', 'cites', 'downstream', 'page']);
+    expect(value.article.title).toBe('Hegseth orders pause on U.S. offensive cyber operations against Russia');
     expect(value.page.name).toBe('Network Today');
     expect(value.chain[0]).toMatchObject({ name: 'The Record', domain: 'therecord.media', relation: 'first-reported' });
     expect(Object.keys(value.chain[0]).sort()).toEqual(['confidence', 'domain', 'evidence', 'name', 'relation']);

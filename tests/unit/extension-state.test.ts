@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isMessage, upstreamCount } from '../../utils/messages';
 import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, normalizeSettings, normalizeSite, saveSettings } from '../../utils/settings';
 import { TabResults } from '../../utils/tab-results';
+import { iconSet, TOOLBAR_ICON_SIZES } from '../../utils/icons';
 import { analyzeDocument } from '../../utils/provenance';
 import { domDocument, fixtures } from './helpers';
 
@@ -113,6 +114,18 @@ describe('tab results in the background', () => {
     expect(await results.get(7)).toEqual({ status: 'unknown' });
     expect(await new TabResults().get(7)).toEqual({ status: 'unknown' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('switches the tab’s icon to its found state while the page names an earlier source', async () => {
+    const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
+    const results = new TabResults();
+    await results.set(9, { status: 'done', result });
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: 9, path: iconSet('found', TOOLBAR_ICON_SIZES, '/') });
+    await results.clear(9);
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: 9, path: iconSet('idle', TOOLBAR_ICON_SIZES, '/') });
+    await results.set(9, { status: 'done', result: { ...result, provenance: { ...seedProvenance, chain: seedProvenance.chain.slice(-1) } } });
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: 9, path: iconSet('idle', TOOLBAR_ICON_SIZES, '/') });
+    setIcon.mockRestore();
   });
 
   it('shows no count for a page without upstream sources', async () => {

@@ -6,3 +6,4 @@ export { samePublisher } from './analysis/names';
 export { chainLine, formatText, formatMarkdown, RELATION_LABEL } from './format';
 export { DEFAULT_LIMITS } from './page/walk';
 export { packs } from './languages';
+export { citationParts, formatCsl, formatWikipedia, formatWikipediaOriginal, originalSource, type CiteOptions, type CslItem } from './cite';

@@ -66,6 +66,9 @@ export interface ChainNode extends Publisher {
   /** 0..1: how sure the engine is that this link of the chain is real. */
   confidence: number;
   evidence: Evidence[];
+  /** The headline and date of this node's copy, where its own page was read (Trace upstream). */
+  title?: string;
+  published?: string;
   /**
    * On this page's node only: what the page says of its own publication that is not another
    * source ("This article appears in the March 2020 print edition", "erschien in der ZEIT Nr. 43/2019").
@@ -78,9 +81,21 @@ export interface Mention extends Publisher {
   evidence: Evidence[];
 }
 
+/** What a page says of its own story, for citations: where it gives it. */
+export interface ArticleInfo {
+  /** The headline: JSON-LD `headline`, og:title, or the document's title without the site's name. */
+  title?: string;
+  /** When it was first published, as the page writes it (ISO 8601 in nearly every page). */
+  published?: string;
+  /** The address the page gives itself (the URL read, og:url, or a canonical link to no other site). */
+  url?: string;
+}
+
 export interface Provenance {
   /** The publisher of the page itself. */
   page: Publisher & { evidence: Evidence[] };
+  /** The page's headline, date and address, where it gives them. */
+  article?: ArticleInfo;
   /** Origin first, this page last. */
   chain: ChainNode[];
   /** Outlets the page says republished it. */
@@ -294,4 +309,6 @@ export interface PageMetadata {
   ownUrl?: string;
   publisherName?: { name: string; quote: string };
   signals: MetaSignal[];
+  /** The headline and date the tags give (the document's title is the analysis's fallback). */
+  article: Pick<ArticleInfo, 'title' | 'published'>;
 }

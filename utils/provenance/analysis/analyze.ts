@@ -5,7 +5,8 @@
  * tests (../scan.ts).
  */
 import { runSteps } from '../slices';
-import type { Analysis, PageReading, Provenance, ResolvedPublisher, Signal } from '../types';
+import { nameKey, registrableDomain } from '../registry';
+import type { Analysis, ArticleInfo, ChainNode, PageMetadata, PagePublisher, PageReading, Provenance, ResolvedPublisher, Signal } from '../types';
 import { buildChain, groupByPublisher, mention } from './chain';
 import { EvidenceBook } from './evidence';
 import { interpretMetadata, metaSignals, unarchived } from './metadata';
@@ -21,6 +22,38 @@ function isSelfReference(publisher: ResolvedPublisher, page: ResolvedPublisher):
   if (samePublisher(publisher, page)) return true;
   const short = publisher.name.replace(/^the\s+/i, '');
   return short.length > 2 && !short.includes(' ') && page.name.endsWith(` ${short}`);
+}
+
+/** "Senate passes stopgap funding bill | Lakeside Ledger": the document's title without the site's name. */
+function headlineOf(title: string, page: PagePublisher): string | undefined {
+  const site = new Set([nameKey(page.name), ...(page.domain ? [nameKey(page.domain)] : [])]);
+  let headline = title.replace(/\s+/g, ' ').trim();
+  for (;;) {
+    const suffix = /\s+[|–—·•:-]\s+([^|–—·•]+)$/.exec(headline);
+    const prefix = /^([^|–—·•:]+?)\s+[|–—·•:-]\s+/.exec(headline);
+    if (suffix && site.has(nameKey(suffix[1]))) headline = headline.slice(0, suffix.index);
+    else if (prefix && site.has(nameKey(prefix[1]))) headline = headline.slice(prefix[0].length);
+    else break;
+  }
+  return headline ? headline.slice(0, 300) : undefined;
+}
+
+/**
+ * The page's headline, date and address, for citations. Its address is the one it was read at, or
+ * the one it gives itself (og:url), or its canonical link when that names no other site of the chain.
+ */
+function articleOf(reading: PageReading, meta: PageMetadata, page: PagePublisher, url: string | undefined, chain: ChainNode[]): ArticleInfo {
+  const canonical = meta.signals.find((signal) => signal.kind === 'canonical')?.url;
+  const canonicalIsOwn =
+    !!canonical &&
+    !chain.some((node) => node.relation !== 'this-page' && node.url === canonical) &&
+    (!url || registrableDomain(canonical) === registrableDomain(url));
+  const article: ArticleInfo = {
+    title: meta.article.title ?? headlineOf(reading.title, page),
+    published: meta.article.published,
+    url: url ?? (canonicalIsOwn ? canonical : undefined),
+  };
+  return Object.fromEntries(Object.entries(article).filter(([, value]) => value)) as ArticleInfo;
 }
 
 /** The analysis as a sequence of steps: it pauses between slices of the matching (see scan.ts). */
@@ -56,6 +89,7 @@ export function* analyzeSteps(reading: PageReading): Generator<void, Analysis> {
 
   const provenance: Provenance = {
     page: { name: page.name, ...(page.domain ? { domain: page.domain } : {}), evidence: page.evidence },
+    article: articleOf(reading, meta, page, url, chain),
     chain,
     downstream: downstreamGroups.map(mention),
     cites: groupByPublisher(cited).map(mention),

@@ -107,6 +107,25 @@ function jsonLdArticles(sources: string[]): Record<string, unknown>[] {
   return articles.sort((a, b) => Number(/Article|Posting/.test(typesOf(b))) - Number(/Article|Posting/.test(typesOf(a))));
 }
 
+/** Tags that give the story's first publication date, most specific first. */
+const ARTICLE_DATE_KEYS = [
+  ['article:published_time', ['property', 'name']],
+  ['datepublished', ['itemprop']],
+  ['parsely-pub-date', ['name']],
+  ['dc.date.issued', ['name']],
+  ['dcterms.created', ['name']],
+  ['dc.date', ['name']],
+  ['dcterms.date', ['name']],
+  ['pubdate', ['name', 'property']],
+  ['date', ['name']],
+] as const;
+
+/** A date as the page wrote it, when it reads as one (a year, month and day first): not "yesterday". */
+function dateOf(value: unknown): string | undefined {
+  const text = textOf(value);
+  return text && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 40) : undefined;
+}
+
 interface Found {
   tag: MetadataTag;
   value: string;
@@ -201,7 +220,10 @@ export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): Pa
   const siteName = site ?? application;
 
   let publisherName: PageMetadata['publisherName'];
+  const story: PageMetadata['article'] = {};
   for (const article of jsonLdArticles(tags.jsonLd)) {
+    story.title ??= textOf(article.headline) && clip(textOf(article.headline)!, 300);
+    story.published ??= dateOf(article.datePublished) ?? dateOf(article.dateCreated);
     const publisher = textOf(article.publisher) ?? textOf(article.sourceOrganization);
     if (publisher && !publisherName) publisherName = { name: clip(publisher, 120), quote: `"publisher": "${clip(publisher, 120)}"` };
 
@@ -247,12 +269,16 @@ export function interpretMetadata(gathered: MetadataTag[], pageUrl?: string): Pa
     });
   }
   const ownUrl = tags.meta('og:url', 'content') ?? tags.meta('og:url', 'value');
+  story.title ??= [tags.meta('og:title', 'content'), tags.meta('headline', 'content', ['itemprop'])].find(Boolean)?.value;
+  if (story.title) story.title = clip(story.title, 300);
+  story.published ??= ARTICLE_DATE_KEYS.map(([key, kinds]) => dateOf(tags.meta(key, 'content', [...kinds])?.value)).find(Boolean);
 
   return {
     ownUrl: ownUrl && absoluteUrl(ownUrl.value, base),
     siteName: siteName && { name: clip(siteName.value, 120), quote: tagQuote(siteName.tag, ['property', 'name', 'content', 'value']), kind: 'site-name' },
     publisherName,
     signals,
+    article: story,
   };
 }
 

@@ -13,9 +13,11 @@ const LINK_RELS = ['canonical', 'syndication-source', 'original-source'];
 const META_NAMES = [
   'syndication-source', 'original-source', 'og:site_name', 'application-name', 'og:url', 'author', 'article:author',
   'dc.source', 'dcterms.source',
+  // The story's headline and date, for citations (../analysis/metadata.ts `ARTICLE_DATE_KEYS`).
+  'og:title', 'article:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'pubdate', 'parsely-pub-date',
 ];
-/** Microdata the page may name its source in: `<meta itemprop="sourceOrganization" content="…">`. */
-const ITEMPROPS = ['sourceOrganization', 'isBasedOn'];
+/** Microdata the page may name its source in: `<meta itemprop="sourceOrganization" content="…">`, or its date. */
+const ITEMPROPS = ['sourceOrganization', 'isBasedOn', 'datePublished', 'headline'];
 
 /**
  * The head's tags the metadata can come from, in one search: the browser's selector matching picks
