@@ -4,10 +4,12 @@
  */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '..', '..');
+// import.meta.url rather than __dirname: scripts/screenshots.ts runs this file as an ES module under tsx.
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
