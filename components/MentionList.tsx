@@ -1,4 +1,6 @@
 import type { Evidence, Mention } from '@/utils/provenance/types';
+import { distinctEvidence } from '@/utils/provenance/describe';
+import { PublisherName } from './ChainView';
 import { EvidenceItem } from './EvidenceItem';
 
 interface Props {
@@ -16,10 +18,10 @@ export function MentionList({ title, mentions, onReveal }: Props) {
       <ul>
         {mentions.map((item) => (
           <li key={item.name}>
-            <span class="node-name">{item.name}</span>
+            <PublisherName name={item.name} url={item.url} />
             {item.domain && <span class="node-domain">{item.domain}</span>}
             <ul class="evidence-list">
-              {item.evidence.slice(0, 3).map((evidence) => (
+              {distinctEvidence(item.evidence).slice(0, 3).map((evidence) => (
                 <EvidenceItem evidence={evidence} key={evidence.id} onReveal={onReveal} />
               ))}
             </ul>

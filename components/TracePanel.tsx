@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Provenance } from '@/utils/provenance/types';
 import type { TraceResult, TraceStep } from '@/utils/trace';
-import { nextUrl, requestSite, runTrace } from '@/utils/popup-trace';
+import { awaitPermission, nextUrl, PERMISSION_TIMEOUT_MS, requestSite, runTrace } from '@/utils/popup-trace';
 import { formatList, t, tn } from '@/utils/i18n';
 
 /** A step's state: "reading…", "found The Record", … */
@@ -48,6 +48,15 @@ export function TracePanel({ provenance, pageUrl, onChain }: Props) {
   const [steps, setSteps] = useState<TraceStep[]>([]);
   const [result, setResult] = useState<TraceResult | undefined>();
   const [running, setRunning] = useState(false);
+  // The site whose permission prompt is open, while the popup waits for the person's answer.
+  const [asking, setAsking] = useState<string | undefined>();
+  const [ended, setEnded] = useState<'cancelled' | 'timed-out' | undefined>();
+  const cancel = useRef<AbortController | undefined>();
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The trace button is disabled while the prompt is open: the keyboard's focus goes on to Cancel.
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+  }, [asking]);
   const readUrls = steps.filter((step) => step.status !== 'blocked').map((step) => step.url);
   const target = nextUrl(provenance, readUrls);
   const unreadable = provenance.chain.length > 1 && !provenance.chain[0].url ? provenance.chain[0].name : undefined;
@@ -56,11 +65,18 @@ export function TracePanel({ provenance, pageUrl, onChain }: Props) {
     if (!target) return;
     // The permission prompt must come straight from the click, before anything is awaited.
     const asked = requestSite(target);
+    const controller = new AbortController();
+    cancel.current = controller;
     setRunning(true);
+    setEnded(undefined);
+    setAsking(new URL(target).hostname);
     const earlier = steps.filter((step) => step.status !== 'blocked');
-    void asked
-      .then(() => runTrace(provenance, pageUrl, (live) => setSteps([...earlier, ...live])))
-      .then((outcome) => {
+    void awaitPermission(asked, controller.signal)
+      .then(async (answer) => {
+        setAsking(undefined);
+        if (answer === 'cancelled' || answer === 'timed-out') return setEnded(answer);
+        // A refusal still runs: the step is shown as blocked, and nothing is read.
+        const outcome = await runTrace(provenance, pageUrl, (live) => setSteps([...earlier, ...live]));
         setResult(outcome);
         onChain({ ...provenance, chain: outcome.chain });
       })
@@ -73,11 +89,27 @@ export function TracePanel({ provenance, pageUrl, onChain }: Props) {
   return (
     <section class="trace" aria-label={t('trace_label')}>
       {target && result?.stoppedBecause !== 'origin' && (
-        <button type="button" class="trace-button" disabled={running} onClick={trace}>
-          {running ? t('trace_running') : steps.length ? t('trace_continue') : t('trace_button')}
-        </button>
+        <div class="trace-row">
+          <button type="button" class="trace-button" disabled={running} onClick={trace}>
+            {running ? t('trace_running') : steps.length ? t('trace_continue') : t('trace_button')}
+          </button>
+          {asking && (
+            <button type="button" class="trace-cancel" ref={cancelButton} onClick={() => cancel.current?.abort()}>
+              {t('trace_cancel')}
+            </button>
+          )}
+        </div>
       )}
-      {!steps.length && <p class="trace-note">{t('trace_hint', [new URL(target!).hostname])}</p>}
+      <p class="trace-permission" role="status">
+        {asking
+          ? t('trace_waiting', [asking])
+          : ended === 'cancelled'
+            ? t('trace_cancelled')
+            : ended === 'timed-out'
+              ? tn('trace_timed_out', PERMISSION_TIMEOUT_MS / 1000)
+              : ''}
+      </p>
+      {!steps.length && !asking && !ended && target && <p class="trace-note">{t('trace_hint', [new URL(target).hostname])}</p>}
       {steps.length > 0 && (
         <ol class="trace-steps" aria-live="polite">
           {steps.map((step, index) => (

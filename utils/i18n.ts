@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import englishCatalogue from '../public/_locales/en/messages.json';
+import type { TagStatement } from './provenance/describe';
 import type { EvidenceKind, Relation } from './provenance/types';
 
 export type MessageKey = keyof typeof englishCatalogue;
@@ -146,17 +147,6 @@ const RELATION_KEY: Record<Relation, MessageKey> = {
   'this-page': 'relation_this_page',
 };
 
-/** How a badge says a relation before the source's name: "first reported by · The Record". */
-const BADGE_RELATION_KEY: Record<Exclude<Relation, 'this-page'>, MessageKey> = {
-  'first-reported': 'badge_first_reported',
-  wire: 'badge_wire',
-  'originally-published': 'badge_originally_published',
-  republished: 'badge_republished',
-  'produced-by': 'badge_produced_by',
-  syndication: 'badge_syndication',
-  'based-on': 'badge_based_on',
-};
-
 const KIND_KEY: Record<EvidenceKind, MessageKey> = {
   text: 'kind_text',
   dateline: 'kind_dateline',
@@ -174,10 +164,6 @@ export function relationLabel(relation: Relation): string {
   return t(RELATION_KEY[relation]);
 }
 
-export function badgeRelationLabel(relation: Exclude<Relation, 'this-page'>): string {
-  return t(BADGE_RELATION_KEY[relation]);
-}
-
 /** "in the text", "dateline", "meta tag", … */
 export function evidenceKindLabel(kind: EvidenceKind): string {
   return t(KIND_KEY[kind]);
@@ -186,4 +172,47 @@ export function evidenceKindLabel(kind: EvidenceKind): string {
 /** A quotation as the language marks it: “…”, „…“, « … », 「…」. The quote itself is left as written. */
 export function quoted(text: string): string {
   return t('quoted', [text]);
+}
+
+/** How the summary sentence says each step: "first reported by The Record". */
+const STORY_KEY: Record<Exclude<Relation, 'this-page'>, MessageKey> = {
+  'first-reported': 'story_first_reported',
+  wire: 'story_wire',
+  'originally-published': 'story_originally_published',
+  republished: 'story_republished',
+  'produced-by': 'story_produced_by',
+  syndication: 'story_syndication',
+  'based-on': 'story_based_on',
+};
+
+/**
+ * The chain in one plain sentence, origin first: "First reported by The Record, originally
+ * published by NBC News, then here on Network Today."
+ */
+export function chainSentence(chain: { name: string; relation: Relation }[], pageName: string): string {
+  const clauses = chain
+    .filter((node): node is { name: string; relation: Exclude<Relation, 'this-page'> } => node.relation !== 'this-page')
+    .map((node) => t(STORY_KEY[node.relation], [node.name]));
+  if (!clauses.length) return t('summary_none', [pageName]);
+  const sentence = t('summary_chain', [clauses.join(t('summary_joiner')), pageName]);
+  // A clause that opens with the source's name keeps the name as written ("dpa" stays lower case).
+  const opensWithName = chain[0] && sentence.startsWith(chain[0].name);
+  return opensWithName ? sentence : sentence.charAt(0).toLocaleUpperCase(messageLocale()) + sentence.slice(1);
+}
+
+const TAG_KEY: Record<TagStatement, MessageKey> = {
+  canonical: 'tag_canonical',
+  'syndication-source': 'tag_syndication_source',
+  'original-source': 'tag_original_source',
+  'based-on': 'tag_based_on',
+  author: 'tag_author',
+  source: 'tag_source',
+  'site-name': 'tag_site_name',
+  publisher: 'tag_publisher',
+  address: 'tag_address',
+};
+
+/** A tag's statement in the interface's language, split where its target goes (a link there). */
+export function tagWords(statement: TagStatement): [string, string] {
+  return tAround(TAG_KEY[statement], [''], 0);
 }

@@ -69,13 +69,17 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The tab's state, injecting and waiting for a first scan where needed (up to `timeoutMs`). */
-export async function loadTabState(tabId: number, timeoutMs = 6_000): Promise<TabState> {
+/**
+ * The tab's state, injecting and waiting for a first scan where needed (up to `timeoutMs`); with
+ * `until`, also waits (as long) for a state it accepts, as after the site was switched back on.
+ */
+export async function loadTabState(tabId: number, timeoutMs = 6_000, until: (status: TabState['status']) => boolean = () => true): Promise<TabState> {
+  const settled = (current: TabState) => current.status !== 'unknown' && until(current.status);
   let state = await send({ type: 'get-tab-state', tabId });
-  if (state.status !== 'unknown') return state;
-  await ensureContentScript(tabId);
+  if (settled(state)) return state;
+  if (state.status === 'unknown') await ensureContentScript(tabId);
   const deadline = Date.now() + timeoutMs;
-  while (state.status === 'unknown' && Date.now() < deadline) {
+  while (!settled(state) && Date.now() < deadline) {
     await sleep(150);
     state = await send({ type: 'get-tab-state', tabId });
   }

@@ -33,6 +33,34 @@ export function requestSite(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [origin] }).catch(() => false);
 }
 
+/** How long the popup waits for an answer at the browser's permission prompt before it gives up. */
+export const PERMISSION_TIMEOUT_MS = 60_000;
+
+export type PermissionAnswer = 'granted' | 'refused' | 'timed-out' | 'cancelled';
+
+/**
+ * The prompt's answer, or the popup's own end to the wait: the person pressed Cancel (`signal`), or
+ * no answer came in `timeoutMs`. The browser's prompt cannot be withdrawn; a late answer is ignored.
+ */
+export function awaitPermission(asked: Promise<boolean>, signal: AbortSignal, timeoutMs = PERMISSION_TIMEOUT_MS): Promise<PermissionAnswer> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = (answer: PermissionAnswer) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(answer);
+    };
+    const onAbort = () => settle('cancelled');
+    if (signal.aborted) return settle('cancelled');
+    signal.addEventListener('abort', onAbort);
+    timer = setTimeout(() => settle('timed-out'), timeoutMs);
+    asked.then(
+      (granted) => settle(granted ? 'granted' : 'refused'),
+      () => settle('refused'),
+    );
+  });
+}
+
 async function fetchAndRead(url: string): Promise<ReadOutcome> {
   const origin = originPattern(url);
   if (!origin) return { ok: false, status: 'failed', error: 'not an http(s) URL' };

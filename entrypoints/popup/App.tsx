@@ -3,17 +3,33 @@ import { browser } from 'wxt/browser';
 import { ChainView } from '@/components/ChainView';
 import { CopyButtons } from '@/components/CopyButtons';
 import { MentionList } from '@/components/MentionList';
+import { SiteSwitch, siteOf } from '@/components/SiteSwitch';
 import { TracePanel } from '@/components/TracePanel';
 import { isReadableUrl, loadTabState, sendToTab, targetTab, type PopupState } from '@/utils/popup-client';
 import type { Evidence } from '@/utils/provenance/types';
 import { upstreamCount } from '@/utils/messages';
-import { t, tn } from '@/utils/i18n';
+import { chainSentence, t, tn } from '@/utils/i18n';
+
+/** The address of the tab the popup is about, where the state knows it. */
+function stateUrl(state: PopupState): string | undefined {
+  if (state.status === 'done') return state.state.result.url;
+  if (state.status === 'scanning' || state.status === 'disabled') return state.url;
+  return undefined;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [notice, setNotice] = useState('');
 
-  const load = useCallback(async (rescan = false) => {
+  const load = useCallback(async (rescan = false, until?: (status: string) => boolean) => {
     try {
       const tab = await targetTab(search);
       if (!tab) return setState({ status: 'error', error: t('popup_no_tab') });
@@ -22,7 +38,7 @@ export function App({ search }: { search: string }) {
       if (tab.url !== undefined && !isReadableUrl(tab.url)) return setState({ status: 'restricted', url: tab.url });
       setState({ status: 'scanning', tabId: tab.id, url: tab.url ?? '' });
       if (rescan) await sendToTab(tab.id, { type: 'rescan' });
-      const tabState = await loadTabState(tab.id);
+      const tabState = await loadTabState(tab.id, 6_000, until);
       if (tabState.status === 'done') setState({ status: 'done', tabId: tab.id, state: tabState });
       else if (tabState.status === 'disabled') setState({ status: 'disabled', tabId: tab.id, url: tab.url ?? '' });
       else if (tabState.status === 'error') setState({ status: 'error', error: tabState.error, tabId: tab.id });
@@ -50,26 +66,34 @@ export function App({ search }: { search: string }) {
     }
   };
 
+  const site = siteOf(stateUrl(state));
+  // The content script follows the settings on its own; the popup waits for the tab's new state.
+  const onSiteSwitched = (off: boolean) => {
+    if (state.status === 'done' || state.status === 'disabled' || state.status === 'scanning') {
+      if (off) setState({ status: 'disabled', tabId: state.tabId, url: stateUrl(state) ?? '' });
+      else void load(false, (status) => status !== 'disabled');
+    }
+  };
+
   return (
     <main class="popup" data-status={state.status}>
       <header class="top">
         <h1>Upstream</h1>
-        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-          {t('popup_settings')}
-        </button>
+        <div class="top-controls">
+          {site && <SiteSwitch site={site} onSwitched={onSiteSwitched} />}
+          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('popup_settings')}
+          </button>
+        </div>
       </header>
       {state.status === 'loading' && <p class="state">{t('popup_opening')}</p>}
       {state.status === 'scanning' && <p class="state" role="status">{t('popup_reading')}</p>}
-      {state.status === 'restricted' && (
-<p class="state">{t('popup_restricted')}</p>
-      )}
-      {state.status === 'disabled' && (
-        <p class="state">{t('popup_disabled')}</p>
-      )}
+      {state.status === 'restricted' && <p class="state">{t('popup_restricted')}</p>}
+      {state.status === 'disabled' && <p class="state">{site ? t('popup_disabled_site', [site]) : t('popup_disabled')}</p>}
       {state.status === 'error' && (
         <div class="state error" role="alert">
           <p>{t('popup_error', [state.error])}</p>
-          <button type="button" onClick={() => void load(true)}>{t('popup_try_again')}</button>
+          <button type="button" class="plain" onClick={() => void load(true)}>{t('popup_try_again')}</button>
         </div>
       )}
       {state.status === 'done' && <Result state={state} onReveal={reveal} onRescan={() => void load(true)} />}
@@ -94,11 +118,12 @@ function Result({
   // What the page says of its own publication ("appears in the March 2020 print edition") is shown on
   // this page's node, also when it names no earlier source.
   const hasNotes = provenance.chain.some((node) => node.relation === 'this-page' && !!node.notes?.length);
+  // A page that names no publisher at all is named by its address, never "This page".
+  const pageName = provenance.page.evidence.length ? provenance.page.name : (hostOf(url) ?? provenance.page.name);
   return (
     <>
-      <p class="summary">
-        {count === 0 ? t('summary_none') : tn('summary_sources', count, [provenance.page.name])}
-      </p>
+      <p class="summary">{chainSentence(provenance.chain, pageName)}</p>
+      {count > 0 && <h2 class="chain-heading">{tn('summary_sources', count, [pageName])}</h2>}
       {(count > 0 || hasNotes) && <ChainView chain={provenance.chain} onReveal={onReveal} />}
       {count > 0 && <TracePanel provenance={provenance} pageUrl={url} onChain={setProvenance} />}
       {count === 0 && (

@@ -4,12 +4,12 @@
  */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-// From the module's URL, not __dirname: the bench imports this file as an ES module too.
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+// import.meta.url rather than __dirname: the bench and scripts/screenshots.ts run this file as an ES module under tsx.
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');

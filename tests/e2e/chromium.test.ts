@@ -84,12 +84,12 @@ describe('Chromium', () => {
   it('puts badges naming The Record and NBC News on the seed page', async () => {
     seedPage = await openSeed();
     const labels = await waitForBadges(seedPage, 2);
-    expect(labels).toEqual(expect.arrayContaining(['first reported by · The Record', 'originally published · NBC News']));
+    expect(labels).toEqual(expect.arrayContaining(['The Record, first report', 'NBC News, step 2 of 3']));
     expect(labels).toHaveLength(2);
     // The page's own text is unchanged: badges live in shadow roots, not in the text.
     const text = await seedPage.evaluate(() => document.querySelector('article')!.textContent);
     expect(text).toContain('Hegseth’s order was first reported by The Record.');
-    expect(text).not.toContain('first reported by ·');
+    expect(text).not.toContain('first report,');
     await seedPage.screenshot({ path: join(ensureShotsDir(), 'chromium-seed-badges.png'), fullPage: false });
   });
 
@@ -184,7 +184,7 @@ describe('Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/csp`);
     const labels = await waitForBadges(page, 2);
-    expect(labels).toContain('first reported by · The Record');
+    expect(labels).toContain('The Record, first report');
     const style = await page.evaluate(() => {
       const badge = document.querySelector('upstream-badge')!.shadowRoot!.querySelector('.badge')!;
       const computed = getComputedStyle(badge);
@@ -203,7 +203,9 @@ describe('Chromium', () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${quietId}`);
     await popup.waitForSelector('.checked', { timeout: 10_000 });
-    expect(await popup.textContent('.summary')).toContain('No earlier source named');
+    // What was checked, of the page by name: never a claim that the page is the original.
+    expect(await popup.textContent('.summary')).toMatch(/^No earlier source named on \S.*\.$/);
+    expect(await popup.textContent('.summary')).not.toMatch(/original|This page/);
     expect(await popup.textContent('.checked')).toContain('Checked the page text (no attribution words at all)');
     expect(await quiet.evaluate(() => document.querySelectorAll('upstream-badge').length)).toBe(0);
     await Promise.all([popup.close(), quiet.close()]);
@@ -217,7 +219,8 @@ describe('Chromium', () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${pageId}`);
     await popup.waitForSelector('.chain', { timeout: 10_000 });
-    expect(await popup.textContent('.summary')).toContain('1 earlier source');
+    expect(await popup.textContent('.summary')).toMatch(/^Written by the news agency Associated Press, then here on .+\.$/);
+    expect(await popup.textContent('.chain-heading')).toContain('1 earlier source');
     expect(await popup.textContent('.chain')).toContain('Associated Press');
     await Promise.all([popup.close(), page.close()]);
   });

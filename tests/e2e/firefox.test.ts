@@ -41,7 +41,7 @@ describe('Firefox ESR', () => {
     const labels = await page.evaluate(() =>
       Array.from(document.querySelectorAll('upstream-badge')).map((host) => host.shadowRoot?.querySelector('.label')?.textContent ?? ''),
     );
-    expect(labels).toEqual(expect.arrayContaining(['first reported by · The Record', 'originally published · NBC News']));
+    expect(labels).toEqual(expect.arrayContaining(['The Record, first report', 'NBC News, step 2 of 3']));
     const display = await page.evaluate(() => {
       const badge = document.querySelector('upstream-badge')!.shadowRoot!.querySelector('.badge')!;
       return getComputedStyle(badge).display;

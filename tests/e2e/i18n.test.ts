@@ -83,7 +83,7 @@ describe('Chromium in German', () => {
     const { page } = await openTab('/radweg');
     const [badge, ...rest] = await waitForBadges(page, 1);
     expect(rest).toEqual([]);
-    expect(badge.label).toBe('Agentur · dpa');
+    expect(badge.label).toBe('dpa, Erstmeldung');
     expect(badge.lang).toMatch(/^de\b/);
     expect(badge.card).toContain('Woher diese Meldung stammt');
     expect(badge.card).toContain('Lokalblatt Kreuzberg (diese Seite)');
@@ -95,7 +95,8 @@ describe('Chromium in German', () => {
     await waitForBadges(page, 1);
     const popup = await openPopup(tabId);
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^de\b/);
-    expect(await popup.textContent('.summary')).toBe('1 frühere Quelle vor Lokalblatt Kreuzberg.');
+    expect(await popup.textContent('.summary')).toBe('Geschrieben von der Nachrichtenagentur dpa, dann hier bei Lokalblatt Kreuzberg.');
+    expect(await popup.textContent('.chain-heading')).toBe('1 frühere Quelle vor Lokalblatt Kreuzberg.');
     const chain = (await popup.textContent('.chain'))!;
     expect(chain).toContain('Agenturmeldung');
     expect(chain).toContain('diese Seite');
@@ -115,9 +116,10 @@ describe('Chromium in German', () => {
   it('labels the seed page’s chain in German: plural, relations, evidence kinds', async () => {
     const { page, tabId } = await openTab('/seed');
     const labels = (await waitForBadges(page, 2)).map((badge) => badge.label);
-    expect(labels).toEqual(expect.arrayContaining(['zuerst berichtet von · The Record', 'ursprünglich erschienen · NBC News']));
+    expect(labels).toEqual(expect.arrayContaining(['The Record, Erstmeldung', 'NBC News, Schritt 2 von 3']));
     const popup = await openPopup(tabId);
-    expect(await popup.textContent('.summary')).toBe('2 frühere Quellen vor Network Today.');
+    expect(await popup.textContent('.summary')).toBe('Zuerst berichtet von The Record, ursprünglich veröffentlicht von NBC News, dann hier bei Network Today.');
+    expect(await popup.textContent('.chain-heading')).toBe('2 frühere Quellen vor Network Today.');
     const relations = await popup.$$eval('.chain .node-relation', (nodes) => nodes.map((node) => node.textContent));
     expect(relations[0]).toContain('zuerst berichtet');
     expect(relations[1]).toContain('ursprünglich veröffentlicht');
@@ -132,7 +134,7 @@ describe('Chromium in German', () => {
   it('says in German that a page names no source', async () => {
     const { page, tabId } = await openTab('/quiet');
     const popup = await openPopup(tabId, '.checked');
-    expect(await popup.textContent('.summary')).toBe('Keine frühere Quelle genannt. Diese Seite gibt sich als Original aus.');
+    expect(await popup.textContent('.summary')).toMatch(/^Keine frühere Quelle auf \S.* genannt\.$/);
     expect(await popup.textContent('.checked')).toContain('Geprüft: der Seitentext (keine Wörter, die auf eine Quelle hinweisen)');
     await Promise.all([popup.close(), page.close()]);
   });

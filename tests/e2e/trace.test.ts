@@ -65,6 +65,14 @@ describe('Trace upstream (Chromium)', () => {
     await popup.waitForSelector('.trace-button:disabled');
     await popup.waitForTimeout(1_500);
     expect(await popup.textContent('.trace-button')).toBe('Tracing…');
+    // The popup says what it waits for, names the site, and offers a way out; the keyboard is on it.
+    const nbcHost = new URL(nbc.origin).hostname;
+    expect(await popup.textContent('.trace-permission')).toBe(`Waiting for your permission to read ${nbcHost}…`);
+    expect(await popup.evaluate(() => document.activeElement?.className)).toBe('trace-cancel');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('.trace-button:not(:disabled)');
+    expect(await popup.textContent('.trace-permission')).toBe('Cancelled: nothing was read.');
+    expect(await popup.$('.trace-cancel')).toBeNull();
     expect(requests.filter((url) => url.startsWith(nbc.origin) || url.startsWith(record.origin))).toEqual([]);
     await popup.close();
   });
@@ -123,7 +131,8 @@ describe('Trace upstream with the sites allowed (Chromium)', () => {
     const options = await granted.context.newPage();
     await options.goto(`chrome-extension://${granted.extensionId}/options.html`);
     await options.uncheck('#remember-traces');
-    await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('forgotten'));
+    // Said beside the control that changed.
+    await options.waitForFunction(() => document.querySelector('#remember-traces-status')?.textContent?.includes('forgotten'));
     expect(await remembered()).toEqual([]);
     await options.close();
 

@@ -45,7 +45,8 @@ describe('the content script’s page session', () => {
     const { pageSession, sent } = session();
     await pageSession.scan();
     expect(sent.map((message) => message.type)).toEqual(['scan-result']);
-    expect(labels()).toEqual(['first reported by · The Record', 'originally published · NBC News']);
+    // Each badge says what the sentence beside it does not: the outlet as resolved, and its place.
+    expect(labels()).toEqual(['The Record, first report', 'NBC News, step 2 of 3']);
     expect(document.body.textContent).toBe(before);
     // The badge sits right after the sentence it explains.
     const badge = document.querySelector('upstream-badge')!;
@@ -82,7 +83,36 @@ describe('the content script’s page session', () => {
     quiet.pageSession.stop();
     const cites = session({ showCiteBadges: true });
     await cites.pageSession.scan();
-    expect(labels()).toEqual(['cited · The Washington Post', 'cited · Argus Leader']);
+    expect(labels()).toEqual(['The Washington Post, cited for a claim', 'Argus Leader, cited for a claim']);
+    // A cited outlet is no step of the chain: no upstream arrow, and its card names it and the relation.
+    const host = document.querySelector('upstream-badge')!;
+    expect(host.shadowRoot!.querySelector('.arrow')).toBeNull();
+    const card = host.shadowRoot!.querySelector('.card')!;
+    expect(card.textContent).toContain('cites: The Washington Post');
+    expect(card.querySelector('ol')).toBeNull();
+  });
+
+  it('ties each badge to its card for screen readers, and opens it from the keyboard', async () => {
+    load(seed.html);
+    const { pageSession } = session();
+    await pageSession.scan();
+    const ids = Array.from(document.querySelectorAll('upstream-badge')).map((host) => {
+      const badge = host.shadowRoot!.querySelector('.badge')!;
+      const card = host.shadowRoot!.querySelector('.card')!;
+      expect(badge.getAttribute('aria-describedby')).toBe(card.id);
+      expect(badge.getAttribute('aria-controls')).toBe(card.id);
+      expect(badge.getAttribute('aria-label')).toBe(`Upstream: ${host.shadowRoot!.querySelector('.label')!.textContent}`);
+      return card.id;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+    const host = document.querySelector('upstream-badge')!;
+    const badge = host.shadowRoot!.querySelector('.badge') as HTMLElement;
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(host.hasAttribute('data-open')).toBe(true);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.hasAttribute('data-open')).toBe(false);
   });
 
   it('removes every badge when badges are turned off, and stops on a disabled site', async () => {

@@ -5,7 +5,7 @@
  * Text from the page is only ever set as `textContent`. Our own text is in the browser's language
  * (utils/i18n.ts), and each badge's root says so in its `lang`, whatever the page's language.
  */
-import { badgeRelationLabel, relationLabel, t, uiLanguage } from '../i18n';
+import { relationLabel, t, uiLanguage } from '../i18n';
 import type { Anchor, ChainNode, Mention, Provenance } from '../provenance/types';
 
 export const BADGE_TAG = 'upstream-badge';
@@ -21,7 +21,7 @@ const STYLES = `
 }
 .badge:focus-visible { outline: 2px solid #2f6fb0; outline-offset: 1px; }
 .label { overflow: hidden; text-overflow: ellipsis; }
-.arrow { font-size: 0.95em; opacity: 0.8; }
+.arrow { font-size: 0.95em; }
 .cite { border-style: dashed; background: #f6f6f4; color: #444; border-color: #bbb; }
 :host([data-theme="dark"]) .badge { background: #1f2f40; color: #d5e5f5; border-color: #4d6a88; }
 :host([data-theme="dark"]) .cite { background: #2a2a2a; color: #ddd; border-color: #666; }
@@ -33,13 +33,16 @@ const STYLES = `
 }
 :host([data-theme="dark"]) .card { background: #1b232c; color: #e8eef4; border-color: #3d4f62; }
 :host([data-open]) .card { display: block; }
-.card h2 { all: unset; display: block; font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; opacity: 0.7; margin-bottom: 0.3em; }
+.card h2 { all: unset; display: block; font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: #4a5561; margin-bottom: 0.3em; }
+.card p { all: unset; display: block; }
+.card .cites { font-weight: 600; }
 .card ol { all: unset; display: block; }
 .card li { all: unset; display: block; padding: 0.1em 0; }
-.card li::before { content: "↓ "; opacity: 0.5; }
+.card li::before { content: "↓ "; color: #4a5561; }
 .card li:first-child::before { content: ""; }
 .card .here { font-weight: 600; }
-.card .rel { opacity: 0.7; font-size: 0.92em; }
+.card .rel { color: #4a5561; font-size: 0.92em; }
+:host([data-theme="dark"]) .card h2, :host([data-theme="dark"]) .card .rel, :host([data-theme="dark"]) .card li::before { color: #b4c0cc; }
 .highlight { position: fixed; pointer-events: none; z-index: 2147483646; border-radius: 3px;
   background: rgba(255, 214, 0, 0.35); outline: 2px solid rgba(230, 160, 0, 0.9); transition: opacity 0.6s; }
 `;
@@ -89,9 +92,20 @@ export interface BadgeSpec {
   /** Stable across scans of the same page, so a rescan keeps badges instead of inserting them twice. */
   key: string;
   anchor: Anchor;
+  /** What the badge says that the sentence beside it does not: the outlet as resolved, and its place. */
   text: string;
-  title: string;
   kind: 'chain' | 'cite';
+  /** The outlet the badge is about (a cite's card names it). */
+  name: string;
+}
+
+/**
+ * What a chain badge says: the resolved outlet and where it stands ("The Record, first report",
+ * "NBC News, step 2 of 3"), which the sentence ("originally published on NBCNews.com") does not.
+ */
+function chainBadgeText(provenance: Provenance, index: number): string {
+  const name = provenance.chain[index].name;
+  return index === 0 ? t('badge_origin', [name]) : t('badge_step', [name, index + 1, provenance.chain.length]);
 }
 
 /** What to badge: each text evidence of each upstream node, and of cited outlets when asked. */
@@ -101,19 +115,13 @@ export function badgeSpecs(provenance: Provenance, anchors: (Anchor | undefined)
     for (const evidence of item.evidence) {
       const anchor = anchors[evidence.id];
       if (!anchor) continue;
-      specs.push({
-        key: `${kind}|${item.name}|${evidence.phrase ?? evidence.quote}`,
-        anchor,
-        text,
-        title: evidence.quote,
-        kind,
-      });
+      specs.push({ key: `${kind}|${item.name}|${evidence.phrase ?? evidence.quote}|${text}`, anchor, text, kind, name: item.name });
     }
   };
-  for (const node of provenance.chain) {
-    if (node.relation !== 'this-page') add(node, 'chain', `${badgeRelationLabel(node.relation)} · ${node.name}`);
-  }
-  if (withCites) for (const cited of provenance.cites) add(cited, 'cite', `${t('badge_cited')} · ${cited.name}`);
+  provenance.chain.forEach((node, index) => {
+    if (node.relation !== 'this-page') add(node, 'chain', chainBadgeText(provenance, index));
+  });
+  if (withCites) for (const cited of provenance.cites) add(cited, 'cite', t('badge_cite', [cited.name]));
   return specs;
 }
 
@@ -126,7 +134,8 @@ function insertionPoint(anchor: Anchor): ChildNode {
   return node;
 }
 
-function renderCard(card: HTMLElement, provenance: Provenance): void {
+/** The card of a chain badge: the whole chain, origin first. */
+function renderChainCard(card: HTMLElement, provenance: Provenance): void {
   const heading = document.createElement('h2');
   heading.textContent = t('card_heading');
   const list = document.createElement('ol');
@@ -143,6 +152,25 @@ function renderCard(card: HTMLElement, provenance: Provenance): void {
   }
   card.replaceChildren(heading, list);
 }
+
+/** The card of a cited outlet: the outlet and its relation to this page, not a step of the chain. */
+function renderCiteCard(card: HTMLElement, provenance: Provenance, cited: string): void {
+  const line = document.createElement('p');
+  line.className = 'cites';
+  line.textContent = t('card_cites', [provenance.page.name, cited]);
+  const note = document.createElement('p');
+  note.className = 'rel';
+  note.textContent = t('card_cites_note');
+  card.replaceChildren(line, note);
+}
+
+function renderCard(card: HTMLElement, spec: BadgeSpec, provenance: Provenance): void {
+  if (spec.kind === 'cite') renderCiteCard(card, provenance, spec.name);
+  else renderChainCard(card, provenance);
+}
+
+/** Card ids, unique in the page: each shadow root holds one, but ids are also read by tests and tools. */
+let cardCount = 0;
 
 export class BadgeLayer {
   private readonly badges = new Map<string, HTMLElement>();
@@ -162,7 +190,7 @@ export class BadgeLayer {
     for (const spec of specs) {
       const existing = this.badges.get(spec.key);
       if (existing) {
-        renderCard(existing.shadowRoot!.querySelector('.card')!, provenance);
+        renderCard(existing.shadowRoot!.querySelector('.card')!, spec, provenance);
         continue;
       }
       if (!spec.anchor.endNode.isConnected) continue;
@@ -180,24 +208,32 @@ export class BadgeLayer {
     const root = host.attachShadow({ mode: 'open' });
     applyStyles(root);
 
+    const card = document.createElement('div');
+    card.className = 'card';
+    card.id = `upstream-card-${++cardCount}`;
+    card.setAttribute('role', 'tooltip');
+    renderCard(card, spec, provenance);
+
     const badge = document.createElement('span');
     badge.className = spec.kind === 'cite' ? 'badge cite' : 'badge';
     badge.tabIndex = 0;
     badge.setAttribute('role', 'button');
-    badge.setAttribute('aria-label', `Upstream: ${spec.text}. ${spec.title}`);
-    const arrow = document.createElement('span');
-    arrow.className = 'arrow';
-    arrow.textContent = '↑';
-    arrow.setAttribute('aria-hidden', 'true');
+    badge.setAttribute('aria-label', t('badge_label', [spec.text]));
+    // The card is the badge's description and the part it opens (same shadow tree, so the ids resolve).
+    badge.setAttribute('aria-describedby', card.id);
+    badge.setAttribute('aria-controls', card.id);
+    badge.setAttribute('aria-expanded', 'false');
     const label = document.createElement('span');
     label.className = 'label';
     label.textContent = spec.text;
-    badge.append(arrow, label);
-
-    const card = document.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'tooltip');
-    renderCard(card, provenance);
+    if (spec.kind === 'chain') {
+      const arrow = document.createElement('span');
+      arrow.className = 'arrow';
+      arrow.textContent = '↑';
+      arrow.setAttribute('aria-hidden', 'true');
+      badge.append(arrow);
+    }
+    badge.append(label);
 
     // One root inside the shadow tree carries our language, so the page's `lang` does not apply.
     const ui = document.createElement('span');
@@ -205,13 +241,36 @@ export class BadgeLayer {
     ui.lang = this.lang ??= uiLanguage();
     ui.append(badge, card);
 
-    const open = () => {
+    // The card is fixed to the viewport (a page's overflow cannot clip it), so it is placed again at
+    // every scroll of the page or of a box inside it, and closes once its badge has left the view.
+    let frame = 0;
+    const place = () => {
+      frame = 0;
       const rect = badge.getBoundingClientRect();
-      card.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 320))}px`;
-      card.style.top = rect.bottom + 160 < innerHeight ? `${rect.bottom + 4}px` : `${Math.max(4, rect.top - 150)}px`;
-      host.setAttribute('data-open', '');
+      if (rect.bottom < 0 || rect.top > innerHeight || !badge.isConnected) return close();
+      const height = card.offsetHeight;
+      card.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - card.offsetWidth - 4))}px`;
+      card.style.top = rect.bottom + 4 + height <= innerHeight ? `${rect.bottom + 4}px` : `${Math.max(4, rect.top - height - 4)}px`;
     };
-    const close = () => host.removeAttribute('data-open');
+    const follow = () => {
+      if (!frame) frame = requestAnimationFrame(place);
+    };
+    const open = () => {
+      if (host.hasAttribute('data-open')) return;
+      host.setAttribute('data-open', '');
+      badge.setAttribute('aria-expanded', 'true');
+      place();
+      addEventListener('scroll', follow, { capture: true, passive: true });
+      addEventListener('resize', follow, { passive: true });
+    };
+    const close = () => {
+      host.removeAttribute('data-open');
+      badge.setAttribute('aria-expanded', 'false');
+      removeEventListener('scroll', follow, { capture: true });
+      removeEventListener('resize', follow);
+      cancelAnimationFrame(frame);
+      frame = 0;
+    };
     badge.addEventListener('mouseenter', open);
     badge.addEventListener('focus', open);
     badge.addEventListener('mouseleave', close);
