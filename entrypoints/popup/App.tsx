@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ArticleLine } from '@/components/ArticleLine';
 import { ChainView } from '@/components/ChainView';
 import { CopyButtons } from '@/components/CopyButtons';
 import { MentionList } from '@/components/MentionList';
@@ -122,6 +123,7 @@ function Result({
   const pageName = provenance.page.evidence.length ? provenance.page.name : (hostOf(url) ?? provenance.page.name);
   return (
     <>
+      <ArticleLine article={provenance.article} />
       <p class="summary">{chainSentence(provenance.chain, pageName)}</p>
       {count > 0 && <h2 class="chain-heading">{tn('summary_sources', count, [pageName])}</h2>}
       {(count > 0 || hasNotes) && <ChainView chain={provenance.chain} onReveal={onReveal} />}

@@ -132,6 +132,10 @@ describe('Chromium', () => {
       'Network Today',
     ]);
     expect(await popup.textContent('.chain')).toContain('first reported');
+    // Which story: the page's headline and its date, in the reader's language.
+    expect(await popup.textContent('.article cite')).toBe('Hegseth orders pause on U.S. offensive cyber operations against Russia');
+    expect(await popup.getAttribute('.article time', 'datetime')).toBe('2025-03-03T09:12:00Z');
+    expect(await popup.textContent('.article time')).toMatch(/2025/);
     await popup.screenshot({ path: join(ensureShotsDir(), 'chromium-popup.png'), fullPage: true });
 
     expect(await seedPage.evaluate(() => scrollY)).toBe(0);
