@@ -7,7 +7,7 @@ import Mark from 'mark.js';
 import { placeEvidence } from '../../utils/provenance/page/place';
 import { readSteps } from '../../utils/provenance/page/read';
 import { runSliced } from '../../utils/provenance/slices';
-import { CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
+import { CUE_TRIGGER_CASED } from '../../utils/provenance/analysis/cue-gate';
 import { BADGE_TAG, BadgeLayer, badgeSpecs } from '../../utils/content/badges';
 
 function floor(): number {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packs, PAGE_WORDS } from '../../utils/provenance/languages';
 import { CUES, insideQuotation, matchCues } from '../../utils/provenance/analysis/cues';
 import { textMayHoldEvidence } from '../../utils/provenance/page/precheck';
-import { CUE_TRIGGER } from '../../utils/provenance/analysis/cue-gate';
-import { CUE_TRIGGER_CASED } from '../../utils/provenance/trigger';
+import { CUE_TRIGGER, CUE_TRIGGER_CASED } from '../../utils/provenance/analysis/cue-gate';
 
 const PACKS = packs();
 

@@ -84,14 +84,20 @@ export function buildTriggerSources(): { page: PageTriggerSources; analysis: Ana
   const plainWords = unique(triggerWords.filter((word) => !word.endsWith(CAPITAL_AFTER)).map((word) => word.toLowerCase()));
   return {
     page: {
-      cueWords: wordsTrie(triggerWords, { cased: true }),
       labels: wordsTrie(labels, { cased: true }),
       tokens: namesTrie(DATELINE_TOKENS),
-      agencies: namesTrie(AGENCY_SPELLINGS.filter((name) => !startsLowerCase(name))),
       lowerCaseAgencies: AGENCY_SPELLINGS.filter(startsLowerCase),
       bylineWords: bylineWords.map(escape).join('|'),
+      words: {
+        cues: triggerWords,
+        labels,
+        tokens: [...DATELINE_TOKENS],
+        agencies: AGENCY_SPELLINGS.filter((name) => !startsLowerCase(name)),
+      },
     },
     analysis: {
+      cueWords: wordsTrie(triggerWords, { cased: true }),
+      agencies: namesTrie(AGENCY_SPELLINGS.filter((name) => !startsLowerCase(name))),
       looseCueWords: wordsTrie(plainWords, { cased: false }),
       capitalCueWords: wordsTrie(capitalWords, { cased: true }),
       allAgencies: namesTrie(AGENCY_SPELLINGS),

@@ -10,19 +10,30 @@ import page from './trigger-sources.page.json';
 
 /** The page side's word lists as pattern sources (trigger-sources.page.json). */
 export interface PageTriggerSources {
-  /** Every pack's trigger words, as a trie, cased as the cues write them. */
-  cueWords: string;
   labels: string;
   /** Dateline tokens: "AP", "dpa/lno", "EFE". */
   tokens: string;
-  /** Agency names and aliases that start in upper case. */
-  agencies: string;
   lowerCaseAgencies: string[];
   bylineWords: string;
+  /** The pre-check's words, for its scanner (page/scanner.ts). */
+  words: TriggerWords;
+}
+
+/** The pre-check's words as the packs and the registry give them. */
+export interface TriggerWords {
+  /** Every pack's trigger words, cased as the cues write them; " {Cap}" asks for a capital after. */
+  cues: string[];
+  labels: string[];
+  tokens: string[];
+  /** Agency names and aliases that start in upper case. */
+  agencies: string[];
 }
 
 /** The analysis side's (trigger-sources.analysis.json, read by analysis/cue-gate.ts). */
 export interface AnalysisTriggerSources {
+  /** Every pack's trigger words, as a trie, cased as the cues write them. */
+  cueWords: string;
+  agencies: string;
   looseCueWords: string;
   capitalCueWords: string;
   allAgencies: string;
@@ -31,15 +42,6 @@ export interface AnalysisTriggerSources {
 const built = page as PageTriggerSources;
 const SPACE = String.raw`[\s\u00a0]`;
 const NOT_WORD_AFTER = `(?![${LETTER}${DIGIT}])`;
-
-/**
- * The cue words as the cues' own patterns write them: lower case but for a first letter that may
- * open a sentence ("Originally", "According"). The pre-check reads the whole page with it, so it
- * must not take a menu's "REPORTS" or a section called "Reports" for one. It has no word edge,
- * so that it holds also where a word runs on into the next node's ("reportsThe"). Every cue's
- * pattern is case-sensitive and passes it (tests/unit/languages.test.ts).
- */
-export const CUE_TRIGGER_CASED = new RegExp(built.cueWords);
 
 /** A source label and its colon: "Quelle:", "Source :", "来源：". */
 export const SOURCE_LABEL = new RegExp(`${built.labels}${SPACE}*[:：]`);
@@ -50,12 +52,8 @@ export const DATELINE_TOKEN = new RegExp(String.raw`\(${SPACE}*${built.tokens}${
 /** The agency names that start in lower case ("dpa"): the pre-check looks for them apart. */
 export const LOWER_CASE_AGENCIES: readonly string[] = built.lowerCaseAgencies;
 
-/**
- * The pre-check's one pattern, in a single scan of the text: a cue word, a source label, an agency
- * in parentheses (a dateline), or an agency's name (group 1: the name alone is not enough, see
- * page/precheck.ts). One pattern costs about half of three.
- */
-export const PRECHECK_PATTERN = new RegExp(`${CUE_TRIGGER_CASED.source}|${SOURCE_LABEL.source}|${DATELINE_TOKEN.source}|(${built.agencies})`, 'g');
+/** The pre-check's words (see page/scanner.ts). */
+export const TRIGGER_WORDS: TriggerWords = built.words;
 
 /** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */
 // "Von: dpa", "By Reuters", and without a space after a word in Chinese or Japanese ("作者：新华社").

@@ -3,7 +3,8 @@
  * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
  * scan, where the walk that sorts text into blocks costs several times a bare walk.
  */
-import { BY_LINE, LOWER_CASE_AGENCIES, PRECHECK_PATTERN, SOURCE_LABEL, TOKEN_WORD } from '../trigger';
+import { BY_LINE, LOWER_CASE_AGENCIES, SOURCE_LABEL, TOKEN_WORD, TRIGGER_WORDS } from '../trigger';
+import { TriggerScanner } from './scanner';
 import { Context, type TextBlock, type WalkLimits } from '../types';
 import { pageTextSteps } from './page-text';
 
@@ -13,23 +14,6 @@ const PRECHECK_OVERLAP = 80;
 /** How much of the page's last text is kept for a "© 2025 Name" footer. */
 export const TAIL_CHARS = 20_000;
 
-const isCapital = (code: number) => code >= 65 && code <= 90;
-/** "By AP…": a byline's own opening, whatever runs on after the name. */
-const BY_BEFORE = /[Bb][Yy][\s\u00a0]+$/;
-
-/**
- * True when an agency acronym is part of a longer run of capitals: "AP" in "JAPAN", "API" or
- * "SOAPBOX", "STA" in "STATEMENT". The pre-check reads the page's text without its node edges,
- * so a byline "AP" run straight into a heading "WASHINGTON" reads the same as a word, unless "By"
- * opens it; a real byline has a dateline or a cue word beside it almost always, and those are read
- * on their own. Names in mixed case ("Reuters") are taken wherever they are.
- */
-function insideCapitals(text: string, index: number, name: string): boolean {
-  if (name !== name.toUpperCase()) return false;
-  if (!isCapital(text.charCodeAt(index - 1)) && !isCapital(text.charCodeAt(index + name.length))) return false;
-  return !BY_BEFORE.test(text.slice(Math.max(0, index - 8), index));
-}
-
 /**
  * True when a piece of the page's text could give the analysis anything: every text signal needs
  * a cue word (every cue's pattern passes CUE_TRIGGER_CASED), a source label, an agency in
@@ -37,16 +21,30 @@ function insideCapitals(text: string, index: number, name: string): boolean {
  * so nothing here asks for a word's edge but the acronyms' (see insideCapitals).
  */
 export function textMayHoldEvidence(text: string): boolean {
-  const pattern = PRECHECK_PATTERN;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const name = match[1];
-    if (name === undefined || !insideCapitals(text, match.index, name)) return true;
-    pattern.lastIndex = match.index + 1;
-  }
-  // The agency names in lower case ("dpa") apart, wherever they are: one lower-case first letter
-  // in the pattern above makes the whole scan twice as slow.
+  if (scannerOf().mayHoldEvidence(text)) return true;
+  // The agency names in lower case ("dpa") apart, wherever they are, edges and all.
   return LOWER_CASE_AGENCIES.some((name) => text.includes(name));
+}
+
+let scanner: TriggerScanner | undefined;
+const scannerOf = () => (scanner ??= new TriggerScanner(TRIGGER_WORDS));
+
+/**
+ * The scanner built, and the walk's patterns each used once on an empty text, with a pause after
+ * each: the engine compiles a pattern on its first use. One per step, none of that lands in the
+ * slice that also reads the page.
+ */
+let compiled = false;
+function* compilePatterns(): Generator<void, void> {
+  if (compiled) return;
+  compiled = true;
+  scannerOf();
+  yield;
+  for (const pattern of [SOURCE_LABEL, TOKEN_WORD, BY_LINE]) {
+    pattern.lastIndex = 0;
+    pattern.test('');
+    yield;
+  }
 }
 
 /**
@@ -55,23 +53,6 @@ export function textMayHoldEvidence(text: string): boolean {
  * walk that sorts text into blocks costs several times a bare walk. A page without any keeps its
  * last text for the © line.
  */
-/**
- * The pre-check's and the walk's patterns, each used once on an empty text with a pause after it:
- * the engine compiles a pattern on its first use, and the largest, built from every pack's words
- * and every agency's name, takes 10 to 25 ms each (Chromium 156). Compiled one per step, none of
- * that lands in the slice that also reads the page.
- */
-let compiled = false;
-function* compilePatterns(): Generator<void, void> {
-  if (compiled) return;
-  compiled = true;
-  for (const pattern of [PRECHECK_PATTERN, SOURCE_LABEL, TOKEN_WORD, BY_LINE]) {
-    pattern.lastIndex = 0;
-    pattern.test('');
-    yield;
-  }
-}
-
 export function* precheckSteps(
   root: Element,
   limits: WalkLimits,
