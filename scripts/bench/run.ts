@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const corpus = resolve(args.find((arg) => !arg.startsWith('-')) ?? join(ROOT, '..', 'shared', 'corpus'));
 const RUNS = Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
 const LIMIT = Number(args.find((arg) => arg.startsWith('--limit='))?.slice(8) ?? Infinity);
+/** `--every=K`: every K-th corpus page only, a sample across all of its groups (the cold runs take time). */
+const EVERY = Number(args.find((arg) => arg.startsWith('--every='))?.slice(8) ?? 1);
 /** `--rows=file.json`: every page's figures, to compare two runs page by page. */
 const ROWS_FILE = args.find((arg) => arg.startsWith('--rows='))?.slice(7);
 /** Fresh loads per page and per script for the cold figures; 0 leaves them out. */
@@ -86,11 +88,12 @@ function withoutScripts(html: string): string {
 function pages(): { name: string; html: string }[] {
   const found: { name: string; html: string }[] = [];
   const folder = join(corpus, 'pages');
+  let seen = 0;
   if (existsSync(folder)) {
     for (const group of readdirSync(folder).sort()) {
       for (const file of readdirSync(join(folder, group)).sort()) {
         if (found.length >= LIMIT) break;
-        if (file.endsWith('.html')) found.push({ name: `${group}/${file}`, html: withoutScripts(readFileSync(join(folder, group, file), 'latin1')) });
+        if (file.endsWith('.html') && seen++ % EVERY === 0) found.push({ name: `${group}/${file}`, html: withoutScripts(readFileSync(join(folder, group, file), 'latin1')) });
       }
     }
   } else process.stderr.write(`bench: no corpus at ${corpus}; only the generated page is measured\n`);
