@@ -12,7 +12,7 @@ function readableDate(published: string): string {
   }
 }
 
-/** The page's headline and date, where it gives them: which story the chain is about. */
+/** The page's headline and date, where it gives them, under the chain's sentence: which story it is about. */
 export function ArticleLine({ article }: { article: ArticleInfo | undefined }) {
   if (!article?.title && !article?.published) return null;
   return (

@@ -123,8 +123,8 @@ function Result({
   const pageName = provenance.page.evidence.length ? provenance.page.name : (hostOf(url) ?? provenance.page.name);
   return (
     <>
-      <ArticleLine article={provenance.article} />
       <p class="summary">{chainSentence(provenance.chain, pageName)}</p>
+      <ArticleLine article={provenance.article} />
       {count > 0 && <h2 class="chain-heading">{tn('summary_sources', count, [pageName])}</h2>}
       {(count > 0 || hasNotes) && <ChainView chain={provenance.chain} onReveal={onReveal} />}
       {count > 0 && <TracePanel provenance={provenance} pageUrl={url} onChain={setProvenance} />}
