@@ -9,6 +9,7 @@ import { readSteps } from '../../utils/provenance/page/read';
 import { runSliced } from '../../utils/provenance/slices';
 import { CUE_TRIGGER_CASED } from '../../utils/provenance/analysis/cue-gate';
 import { BADGE_TAG, BadgeLayer, badgeSpecs } from '../../utils/content/badges';
+import { analyzeInWorker } from './worker-client';
 
 function floor(): number {
   const start = performance.now();
@@ -20,21 +21,6 @@ function floor(): number {
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** The worker that plays the background (analysis-worker.ts); run.ts hands its bundle over first. */
-let worker: Worker | undefined;
-function analyze(message: string): Promise<{ answer: string; analysisMs: number }> {
-  if (!worker) {
-    const source = (globalThis as { upstreamAnalysisWorker?: string }).upstreamAnalysisWorker ?? '';
-    worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-  }
-  const analysis = worker;
-  return new Promise((resolve, reject) => {
-    analysis.onmessage = (event) => resolve(event.data);
-    analysis.onerror = (event) => reject(new Error(`the analysis worker failed: ${event.message || 'no message'} (${event.filename}:${event.lineno})`));
-    analysis.postMessage(message);
-  });
-}
 
 interface OursRun {
   /** The content script's work in the page: read, the message out and back, anchors, badges. */
@@ -61,7 +47,7 @@ async function ours(): Promise<OursRun> {
   let ms = performance.now() - start;
 
   // The analysis runs in a worker, as it runs in the extension's background: off this thread.
-  const { answer, analysisMs } = await analyze(message);
+  const { answer, analysisMs } = await analyzeInWorker(message);
 
   start = performance.now();
   const result = placeEvidence(JSON.parse(answer), read.value.blocks);
