@@ -77,11 +77,18 @@ const startsLowerCase = (name: string) => name[0] !== name[0].toUpperCase();
 
 /** Every trigger pattern's words as pattern sources, from the packs and the registry (see trigger.ts for what each makes). */
 export function buildTriggerSources(): { page: PageTriggerSources; analysis: AnalysisTriggerSources } {
-  const triggerWords = unique(PAGE_WORDS.flatMap((words) => words.triggers)).sort((a, b) => b.length - a.length);
-  const labels = unique(PAGE_WORDS.flatMap((words) => words.sourceLabels)).sort((a, b) => b.length - a.length);
-  const bylineWords = unique(PAGE_WORDS.flatMap((words) => words.bylineWords));
+  const packWords = Object.values(PAGE_WORDS);
+  const triggerWords = unique(packWords.flatMap((words) => words.triggers)).sort((a, b) => b.length - a.length);
+  const labels = unique(packWords.flatMap((words) => words.sourceLabels)).sort((a, b) => b.length - a.length);
+  const bylineWords = unique(packWords.flatMap((words) => words.bylineWords));
   const capitalWords = triggerWords.filter((word) => word.endsWith(CAPITAL_AFTER));
   const plainWords = unique(triggerWords.filter((word) => !word.endsWith(CAPITAL_AFTER)).map((word) => word.toLowerCase()));
+  const languages = Object.fromEntries(
+    Object.entries(PAGE_WORDS).map(([code, words]) => [
+      code,
+      { cues: unique(words.triggers), labels: unique(words.sourceLabels), common: words.commonWords, ...(words.letters ? { letters: words.letters } : {}) },
+    ]),
+  );
   return {
     page: {
       labels: wordsTrie(labels, { cased: true }),
@@ -89,8 +96,7 @@ export function buildTriggerSources(): { page: PageTriggerSources; analysis: Ana
       lowerCaseAgencies: AGENCY_SPELLINGS.filter(startsLowerCase),
       bylineWords: bylineWords.map(escape).join('|'),
       words: {
-        cues: triggerWords,
-        labels,
+        languages,
         tokens: [...DATELINE_TOKENS],
         agencies: AGENCY_SPELLINGS.filter((name) => !startsLowerCase(name)),
       },

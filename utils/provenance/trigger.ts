@@ -15,8 +15,26 @@ export interface PageTriggerSources {
   tokens: string;
   lowerCaseAgencies: string[];
   bylineWords: string;
-  /** The pre-check's words, for its scanner (page/scanner.ts). */
-  words: TriggerWords;
+  /** The pre-check's words, for its scanner (page/scanner.ts), each pack's apart. */
+  words: PageWords;
+}
+
+/** One pack's words as the pre-check takes them, and what tells a page is in its language. */
+export interface LanguageWords {
+  /** The pack's trigger words, cased as the cues write them; " {Cap}" asks for a capital after. */
+  cues: string[];
+  labels: string[];
+  /** Its most frequent small words ("the", "und"): see page/language.ts. */
+  common: string[];
+  /** The code points only its script writes, first and last (kana, Han). */
+  letters?: [number, number];
+}
+
+/** The pre-check's words: each pack's, and the wire services', which every page is tested for. */
+export interface PageWords {
+  languages: Record<string, LanguageWords>;
+  tokens: string[];
+  agencies: string[];
 }
 
 /** The pre-check's words as the packs and the registry give them. */
@@ -39,7 +57,7 @@ export interface AnalysisTriggerSources {
   allAgencies: string;
 }
 
-const built = page as PageTriggerSources;
+const built = page as unknown as PageTriggerSources;
 const SPACE = String.raw`[\s\u00a0]`;
 const NOT_WORD_AFTER = `(?![${LETTER}${DIGIT}])`;
 
@@ -52,8 +70,21 @@ export const DATELINE_TOKEN = new RegExp(String.raw`\(${SPACE}*${built.tokens}${
 /** The agency names that start in lower case ("dpa"): the pre-check looks for them apart. */
 export const LOWER_CASE_AGENCIES: readonly string[] = built.lowerCaseAgencies;
 
-/** The pre-check's words (see page/scanner.ts). */
-export const TRIGGER_WORDS: TriggerWords = built.words;
+/** The pre-check's words, each pack's apart (see page/language.ts). */
+export const PAGE_TRIGGER_WORDS: PageWords = built.words;
+
+/** The scanner's words for the packs of these languages (every pack's when none are given) and every agency. */
+export function triggerWordsFor(codes: readonly string[] = Object.keys(built.words.languages)): TriggerWords {
+  const cues = new Set<string>();
+  const labels = new Set<string>();
+  for (const code of codes) {
+    const language = built.words.languages[code];
+    if (!language) continue;
+    for (const word of language.cues) cues.add(word);
+    for (const label of language.labels) labels.add(label);
+  }
+  return { cues: [...cues], labels: [...labels], tokens: built.words.tokens, agencies: built.words.agencies };
+}
 
 /** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */
 // "Von: dpa", "By Reuters", and without a space after a word in Chinese or Japanese ("作者：新华社").

@@ -4,13 +4,13 @@
  * a pack for must do: it ships the same words and builds the same scanner for them.
  */
 import { TriggerScanner } from '../../../utils/provenance/page/scanner';
-import { TRIGGER_WORDS } from '../../../utils/provenance/trigger';
+import { triggerWordsFor } from '../../../utils/provenance/trigger';
 import { exposeCold } from './expose';
 
 exposeCold(async () => {
   const tags = document.querySelectorAll('link[rel], meta, script[type="application/ld+json"]').length;
   const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-  const scanner = new TriggerScanner(TRIGGER_WORDS);
+  const scanner = new TriggerScanner(triggerWordsFor());
   let hits = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (scanner.mayHoldEvidence((node as Text).data)) hits++;
   return { sink: hits + tags };

@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRECHECK_PATTERN } from '../../../utils/provenance/analysis/cue-gate';
 import { insideCapitals, TriggerScanner } from '../../../utils/provenance/page/scanner';
-import { TRIGGER_WORDS } from '../../../utils/provenance/trigger';
+import { triggerWordsFor } from '../../../utils/provenance/trigger';
 
+const TRIGGER_WORDS = triggerWordsFor();
 const scanner = new TriggerScanner(TRIGGER_WORDS);
 
 /** The pre-check as it was: its one pattern, an agency's name inside capitals let go. */

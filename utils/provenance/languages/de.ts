@@ -21,6 +21,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Quelle', 'Quellen', 'Originalquelle', 'Originalartikel', 'Originalbeitrag', 'Unsere Quellen'],
   bylineWords: ['Von', 'Text', 'Autor', 'Autorin'],
+  commonWords: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'mit', 'sich', 'auch', 'dem', 'den', 'wird', 'eine', 'ein'],
 };
 
 /**

@@ -14,6 +14,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Source', 'Sources', 'Original source', 'Originally from'],
   bylineWords: ['By'],
+  commonWords: ['the', 'of', 'and', 'that', 'with', 'for', 'this', 'have', 'from', 'which', 'were'],
 };
 
 /**

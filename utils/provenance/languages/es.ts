@@ -33,6 +33,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Fuente', 'Fuentes', 'Fuente original', 'Artículo original', 'Vía'],
   bylineWords: ['Por', 'Redacción', 'Redacción,', 'Autor', 'Autora', 'Escrito por'],
+  commonWords: ['el', 'los', 'las', 'y', 'pero', 'más', 'fue', 'está', 'también', 'sus', 'muy', 'desde', 'hasta'],
 };
 
 /**

@@ -44,6 +44,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Source', 'Sources', 'Source originale', 'Article original', 'Source de l’article', "Source de l'article"],
   bylineWords: ['Par'],
+  commonWords: ['les', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'pas', 'sur', 'du', 'au', 'avec', 'ce'],
 };
 
 /**

@@ -23,8 +23,11 @@ export function packs(): readonly LanguagePack[] {
   built ??= BUILDERS.map((build) => build());
   return built;
 }
-export const PAGE_WORDS = [en.words, de.words, fr.words, es.words, pt.words, it.words, nl.words, pl.words, ja.words, zh.words, tr.words];
+/** Each pack's words by its language's code, in the order of BUILDERS. */
+export const PAGE_WORDS: Readonly<Record<string, PackWords>> = {
+  en: en.words, de: de.words, fr: fr.words, es: es.words, pt: pt.words, it: it.words, nl: nl.words, pl: pl.words, ja: ja.words, zh: zh.words, tr: tr.words,
+};
 
-import type { LanguagePack } from './pack';
+import type { LanguagePack, PackWords } from './pack';
 
 export type { LanguagePack, PackWords, CueDefinition, CueExample, CueRole } from './pack';

@@ -40,6 +40,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Fonte', 'Fonti', 'Fonte originale', 'Articolo originale', 'Tratto da'],
   bylineWords: ['Di', 'di', 'A cura di', 'a cura di'],
+  commonWords: ['che', 'della', 'è', 'per', 'gli', 'sono', 'anche', 'più', 'nel', 'alla', 'questo', 'delle', 'degli', 'dei'],
 };
 
 /**

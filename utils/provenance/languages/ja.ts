@@ -31,6 +31,9 @@ export const words: PackWords = {
   sourceLabels: ['出典', '引用元', '転載元', '出所', '情報源', 'ソース', '元記事', '参照元', '配信元'],
   // "文 山田太郎"; the usual "文：山田太郎", "文・山田太郎" have no space after the word (see the report).
   bylineWords: ['文', '文・', '文／', '取材・文', '執筆', '著者', '筆者'],
+    // Japanese is told by its kana; its kanji are also Chinese characters.
+  commonWords: [],
+  letters: [0x3040, 0x30ff],
 };
 
 /**

@@ -18,6 +18,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Bron', 'Bronnen', 'bron', 'bronnen', 'Oorspronkelijke bron', 'Origineel artikel', 'Oorspronkelijk artikel'],
   bylineWords: ['Door', 'Auteur', 'Tekst'],
+  commonWords: ['het', 'een', 'van', 'niet', 'zijn', 'voor', 'ook', 'wordt', 'naar', 'bij', 'deze', 'werd'],
 };
 
 /**

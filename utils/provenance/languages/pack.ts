@@ -69,6 +69,13 @@ export interface PackWords {
   sourceLabels: string[];
   /** Words that open a byline: "By", "Von", "Par". */
   bylineWords: string[];
+  /**
+   * The language's most frequent small words, none shared with another pack's ("the", "und", "les"):
+   * the content script counts them to tell which packs a page needs (page/language.ts).
+   */
+  commonWords: string[];
+  /** Code points only this script writes, for a language without spaces (kana, Han), first and last. */
+  letters?: [number, number];
 }
 
 export interface LanguagePack {

@@ -20,6 +20,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Źródło', 'Źródła', 'źródło', 'źródła', 'Źródło informacji', 'Pierwodruk', 'Pierwotna publikacja', 'Tekst oryginalny'],
   bylineWords: ['Autor', 'Autorka', 'Autorzy', 'Przez', 'Oprac.', 'Opracowanie', 'Opracował', 'Opracowała'],
+  commonWords: ['się', 'nie', 'że', 'jest', 'przez', 'oraz', 'jak', 'już', 'tylko', 'został', 'są', 'być', 'też', 'jego'],
 };
 
 /**

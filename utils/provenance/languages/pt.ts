@@ -31,6 +31,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Fonte', 'Fontes', 'Fonte original', 'Artigo original'],
   bylineWords: ['Por', 'Da Redação', 'Da Redação,', 'Redação', 'Redação,', 'Autor', 'Autora', 'Texto'],
+  commonWords: ['não', 'uma', 'os', 'dos', 'pelo', 'pela', 'ao', 'foi', 'são', 'também', 'em'],
 };
 
 /**

@@ -19,6 +19,7 @@ export const words: PackWords = {
   ],
   sourceLabels: ['Kaynak', 'Kaynaklar', 'kaynak', 'Haber kaynağı', 'Haberin kaynağı', 'Orijinal haber', 'Orijinal metin'],
   bylineWords: ['Haber', 'Muhabir', 'Yazan', 'Yazar', 'Hazırlayan'],
+  commonWords: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'değil', 'kadar', 'sonra', 'ise'],
 };
 
 /**

@@ -30,6 +30,9 @@ export const words: PackWords = {
   ],
   // "记者 张三", "作者 李四"; "作者：…" with its full-width colon is not one yet (see the report).
   bylineWords: ['记者', '記者', '作者', '撰文', '文'],
+    // Han characters: a Japanese page has them too, and is then read with both packs.
+  commonWords: [],
+  letters: [0x4e00, 0x9fff],
 };
 
 /**

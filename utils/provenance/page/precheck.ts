@@ -3,7 +3,8 @@
  * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
  * scan, where the walk that sorts text into blocks costs several times a bare walk.
  */
-import { BY_LINE, LOWER_CASE_AGENCIES, SOURCE_LABEL, TOKEN_WORD, TRIGGER_WORDS } from '../trigger';
+import { BY_LINE, LOWER_CASE_AGENCIES, PAGE_TRIGGER_WORDS, SOURCE_LABEL, TOKEN_WORD, triggerWordsFor } from '../trigger';
+import { pageLanguages } from './language';
 import { TriggerScanner } from './scanner';
 import { Context, type TextBlock, type WalkLimits } from '../types';
 import { pageTextSteps } from './page-text';
@@ -20,26 +21,36 @@ export const TAIL_CHARS = 20_000;
  * parentheses (a dateline) or an agency's name (a byline). The text runs on across nodes ("agoReuters", "ReutersShare"),
  * so nothing here asks for a word's edge but the acronyms' (see insideCapitals).
  */
-export function textMayHoldEvidence(text: string): boolean {
-  if (scannerOf().mayHoldEvidence(text)) return true;
+export function textMayHoldEvidence(text: string, scanner: TriggerScanner = scannerFor(undefined)): boolean {
+  if (scanner.mayHoldEvidence(text)) return true;
   // The agency names in lower case ("dpa") apart, wherever they are, edges and all.
   return LOWER_CASE_AGENCIES.some((name) => text.includes(name));
 }
 
-let scanner: TriggerScanner | undefined;
-const scannerOf = () => (scanner ??= new TriggerScanner(TRIGGER_WORDS));
+/** Scanners by the packs they test for ("" for every pack): a browsing session meets few sets. */
+const scanners = new Map<string, TriggerScanner>();
+const MAX_SCANNERS = 16;
+
+/** The scanner for these packs' words and every agency's (every pack's words when `codes` is undefined). */
+export function scannerFor(codes: readonly string[] | undefined): TriggerScanner {
+  const key = codes ? [...codes].sort().join(' ') : '';
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    if (scanners.size >= MAX_SCANNERS) scanners.clear();
+    scanner = new TriggerScanner(triggerWordsFor(codes));
+    scanners.set(key, scanner);
+  }
+  return scanner;
+}
 
 /**
- * The scanner built, and the walk's patterns each used once on an empty text, with a pause after
- * each: the engine compiles a pattern on its first use. One per step, none of that lands in the
- * slice that also reads the page.
+ * The walk's patterns each used once on an empty text, with a pause after each: the engine compiles
+ * a pattern on its first use. One per step, none of that lands in the slice that also reads the page.
  */
 let compiled = false;
 function* compilePatterns(): Generator<void, void> {
   if (compiled) return;
   compiled = true;
-  scannerOf();
-  yield;
   for (const pattern of [SOURCE_LABEL, TOKEN_WORD, BY_LINE]) {
     pattern.lastIndex = 0;
     pattern.test('');
@@ -53,11 +64,20 @@ function* compilePatterns(): Generator<void, void> {
  * walk that sorts text into blocks costs several times a bare walk. A page without any keeps its
  * last text for the © line.
  */
-export function* precheckSteps(
-  root: Element,
-  limits: WalkLimits,
-): Generator<void, { mayHoldEvidence: boolean; tail: string; characters: number; truncated: boolean }> {
+export interface Precheck {
+  mayHoldEvidence: boolean;
+  tail: string;
+  characters: number;
+  truncated: boolean;
+  /** The scanner for the page's languages (see language.ts): the walk tests its blocks with it too. */
+  scanner: TriggerScanner;
+}
+
+export function* precheckSteps(root: Element, limits: WalkLimits): Generator<void, Precheck> {
   const { text, truncated } = yield* pageTextSteps(root, limits);
+  const languages = pageLanguages(text, root.getAttribute('lang'), PAGE_TRIGGER_WORDS.languages);
+  yield;
+  const scanner = scannerFor(languages);
   yield* compilePatterns();
   // Past the walk's own budget: what would have been read is all that is.
   const length = Math.min(text.length, limits.maxCharacters);
@@ -65,9 +85,15 @@ export function* precheckSteps(
     if (start > 0) yield;
     // A slice of a whole string is that string: a page under one chunk is not copied.
     const chunk = text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
-    if (textMayHoldEvidence(chunk)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false };
+    if (textMayHoldEvidence(chunk, scanner)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false, scanner };
   }
-  return { mayHoldEvidence: false, tail: text.slice(Math.max(0, length - TAIL_CHARS), length), characters: length, truncated: truncated || length < text.length };
+  return {
+    mayHoldEvidence: false,
+    tail: text.slice(Math.max(0, length - TAIL_CHARS), length),
+    characters: length,
+    truncated: truncated || length < text.length,
+    scanner,
+  };
 }
 
 /** A block that is a source label and nothing else ("Unsere Quellen:"): its list comes next. */
@@ -83,7 +109,7 @@ const BLOCKS_AFTER_LABEL = 3;
  * byline. Every other block's text nodes are let go during the walk. Stateful, in document order:
  * the few blocks under a label that stands alone are kept too.
  */
-export function evidenceBlocks(): (block: TextBlock) => boolean {
+export function evidenceBlocks(scanner: TriggerScanner = scannerFor(undefined)): (block: TextBlock) => boolean {
   let afterLabel = 0;
   return (block) => {
     if (block.context & (Context.NAV | Context.CAPTION)) return false;
@@ -102,7 +128,7 @@ export function evidenceBlocks(): (block: TextBlock) => boolean {
       text.includes('【') ||
       BY_LINE.test(text) ||
       (text.length <= SHORT_CREDIT && TOKEN_WORD.test(text)) ||
-      textMayHoldEvidence(text)
+      textMayHoldEvidence(text, scanner)
     );
   };
 }

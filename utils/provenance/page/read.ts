@@ -93,7 +93,7 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     const precheck = yield* precheckSteps(root, limits);
     if (precheck.mayHoldEvidence) {
       yield;
-      const walk = yield* walkTextSteps(root, limits, evidenceBlocks());
+      const walk = yield* walkTextSteps(root, limits, evidenceBlocks(precheck.scanner));
       Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
       blocks = walk.blocks;
       tail = tailOf(blocks);
