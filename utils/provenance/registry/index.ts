@@ -4,43 +4,49 @@
  * `news.yahoo.com` resolve the way a browser would group them.
  */
 import { parse as parseDomain } from 'tldts';
-import { DIGIT, LETTER, MARK, SEPARATOR } from '../letters';
+import { DIGIT, LETTER } from '../letters';
+import { nameKey } from './name-key';
+import { unpackNameKeys } from './name-keys';
+import builtNameKeys from './name-keys.json';
 import outlets from './outlets.json';
 import type { RegistryEntry } from './types';
 import { AGENCY_SPELLINGS, DATELINE_TOKENS, WIRE_ENTRIES } from './wire';
 
 export type { RegistryEntry };
-export { AGENCY_SPELLINGS, DATELINE_TOKENS };
+export { AGENCY_SPELLINGS, DATELINE_TOKENS, nameKey };
 
 // The wire services are a file of their own: the content script's pre-check reads their names
 // without loading the rest.
 export const registry: readonly RegistryEntry[] = [...(outlets as RegistryEntry[]), ...WIRE_ENTRIES];
 
 // Explicit classes, not \p{…}: see provenance/letters.ts (first-use compile cost).
-const MARKS = new RegExp(`[${MARK}]`, 'gu');
-const SEPARATORS = new RegExp(`[${SEPARATOR}]+`, 'gu');
 const DOMAIN_LIKE = new RegExp(String.raw`^(?:https?:\/\/)?[${LETTER}${DIGIT}-]+(?:\.[${LETTER}${DIGIT}-]+)+\/?$`, 'u');
 
-/**
- * A name reduced to what tells outlets apart: case, a leading "The", punctuation and spacing go.
- * "The New York Times", "New York Times" and "the new-york times" share one key.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(SEPARATORS, '');
+interface LookupTables {
+  byName: Map<string, RegistryEntry>;
+  byHost: Map<string, RegistryEntry>;
+  byToken: Map<string, RegistryEntry>;
 }
 
-const byName = new Map<string, RegistryEntry>();
-const byHost = new Map<string, RegistryEntry>();
-const byToken = new Map<string, RegistryEntry>();
-for (const entry of registry) {
-  for (const name of [entry.name, ...entry.aliases]) byName.set(nameKey(name), entry);
-  for (const domain of entry.domains) byHost.set(domain, entry);
-  for (const token of entry.tokens ?? []) byToken.set(token, entry);
+let tables: LookupTables | undefined;
+
+/**
+ * Built at the first lookup, not when the module loads: a stopped service worker woken by a tab's
+ * navigation or the popup then answers without them. The names come keyed from the build
+ * (name-keys.ts). Should entries have been added or removed since (`npm run eval` and the tests do
+ * not build), the keys would pair with the wrong entries: the names are keyed here instead.
+ */
+function lookupTables(): LookupTables {
+  if (tables) return tables;
+  const unpacked = unpackNameKeys(builtNameKeys.packed);
+  const prebuilt = unpacked.length === registry.length;
+  const built: LookupTables = { byName: new Map(), byHost: new Map(), byToken: new Map() };
+  registry.forEach((entry, index) => {
+    for (const key of prebuilt ? unpacked[index] : [entry.name, ...entry.aliases].map(nameKey)) built.byName.set(key, entry);
+    for (const domain of entry.domains) built.byHost.set(domain, entry);
+    for (const token of entry.tokens ?? []) built.byToken.set(token, entry);
+  });
+  return (tables = built);
 }
 
 /**
@@ -49,6 +55,7 @@ for (const entry of registry) {
  * name ("Reuters", "Agencia EFE").
  */
 export function lookupToken(token: string): RegistryEntry | undefined {
+  const { byName, byToken } = lookupTables();
   const exact = byToken.get(token);
   if (exact) return exact;
   if (token.length < 3) return undefined;
@@ -76,6 +83,7 @@ export function lookupDomain(urlOrHost: string): RegistryEntry | undefined {
   const host = hostOf(urlOrHost);
   if (!host) return undefined;
   const domain = parseDomain(host).domain;
+  const { byHost } = lookupTables();
   let candidate = host.replace(/^www\./, '');
   for (;;) {
     const hit = byHost.get(candidate);
@@ -95,7 +103,7 @@ export function isDomainLike(name: string): boolean {
 export function lookupName(name: string): RegistryEntry | undefined {
   if (isDomainLike(name)) return lookupDomain(name);
   const key = nameKey(name);
-  return key ? byName.get(key) : undefined;
+  return key ? lookupTables().byName.get(key) : undefined;
 }
 
 export function isAgency(entry: RegistryEntry | undefined): boolean {
