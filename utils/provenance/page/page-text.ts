@@ -83,15 +83,27 @@ export function pageText(root: Element): string {
  */
 function* walkedTextSteps(root: Element, limits: WalkLimits): Generator<void, PageText> {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
+  // Each step's texts are joined before the pause: a list of 200,000 small strings, held to the
+  // end, outlived the young generation and had the collector mark the whole heap, the page's
+  // DOM with it, in one pause of 250 to 500 ms.
+  const joined: string[] = [];
+  let parts: string[] = [];
+  let textNodes = 0;
   let characters = 0;
   let parent: Node | null = null;
   let isText = true;
   let untilStep = PAGE_TEXT_NODES_PER_STEP;
+  // One flat string: a concatenation would be flattened by the first slice taken of it, in one piece.
+  const text = () => {
+    joined.push(parts.join(''));
+    return joined.join('');
+  };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (parts.length >= limits.maxTextNodes || characters >= limits.maxCharacters) return { text: parts.join(''), truncated: true };
+    if (textNodes >= limits.maxTextNodes || characters >= limits.maxCharacters) return { text: text(), truncated: true };
     if (--untilStep === 0) {
       untilStep = PAGE_TEXT_NODES_PER_STEP;
+      joined.push(parts.join(''));
+      parts = [];
       yield;
     }
     const nodeParent = node.parentNode;
@@ -103,9 +115,10 @@ function* walkedTextSteps(root: Element, limits: WalkLimits): Generator<void, Pa
     if (!isText) continue;
     const data = (node as Text).data;
     parts.push(data);
+    textNodes++;
     characters += data.length;
   }
-  return { text: parts.join(''), truncated: false };
+  return { text: text(), truncated: false };
 }
 
 /** The parents whose text nodes the walk leaves out: the elements above, and the head's title. */

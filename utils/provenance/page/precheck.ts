@@ -75,6 +75,7 @@ export interface Precheck {
 
 export function* precheckSteps(root: Element, limits: WalkLimits): Generator<void, Precheck> {
   const { text, truncated } = yield* pageTextSteps(root, limits);
+  yield;
   const languages = pageLanguages(text, root.getAttribute('lang'), PAGE_TRIGGER_WORDS.languages);
   yield;
   const scanner = scannerFor(languages);
