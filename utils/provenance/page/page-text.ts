@@ -28,7 +28,9 @@ export function* pageTextSteps(root: Element, limits: WalkLimits = DEFAULT_LIMIT
   try {
     // One textContent is one piece of work that cannot be paused: on a page of tens of thousands
     // of elements it would be a long task of its own. Those pages are walked node by node, in steps.
-    if (root.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS) return yield* walkedTextSteps(root, limits);
+    // `item(n)` goes through the elements only up to the n-th, where `length` counts them all: 30 to
+    // 50 ms of one slice on the page of 200,000 spans.
+    if (root.getElementsByTagName('*').item(LARGE_PAGE_ELEMENTS) !== null) return yield* walkedTextSteps(root, limits);
     for (const tag of NOT_TEXT_TAGS) {
       const elements = root.getElementsByTagName(tag);
       for (let index = 0; index < elements.length; index++) {
