@@ -58,9 +58,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'upstream@upstream-extension.org',
-              strict_min_version: '142.0',
+              // The current ESR line (140): Debian's firefox-esr, which CI installs, is 140.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data-collection key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

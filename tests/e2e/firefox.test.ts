@@ -23,7 +23,15 @@ beforeAll(async () => {
         window.ticks = 0; setInterval(() => { t.textContent = 'tick ' + (++window.ticks); }, 1);</script></body>`,
     ),
   });
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  // The window's own size, not an emulated viewport: puppeteer sets one with a BiDi command
+  // (emulation.setScreenOrientationOverride) that Firefox ESR 140 does not have.
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: null,
+    args: ['--window-size=900,600'],
+  });
   await browser.installExtension(FIREFOX_BUILD);
 });
 
@@ -35,7 +43,6 @@ afterAll(async () => {
 describe('Firefox ESR', () => {
   it('puts badges naming The Record and NBC News on the seed page', async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 900, height: 600 });
     await page.goto(`${server.origin}/seed`);
     await page.waitForFunction(() => document.querySelectorAll('upstream-badge').length >= 2, { timeout: 20_000 });
     const labels = await page.evaluate(() =>
