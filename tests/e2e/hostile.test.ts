@@ -156,10 +156,13 @@ describe('hostile pages (Chromium)', () => {
     expect(Object.keys(work)).toHaveLength(4);
     for (const [name, measured] of Object.entries(work)) {
       expect(measured.scans, name).toBeLessThanOrEqual(25);
-      // On the development machine every page's longest slice is under 50 ms, the 200,000-node page's
-      // 35 to 45 ms. Looser here: a first scan includes compiling the engine, and a shared CI machine
-      // varies several-fold; a return to one long task (it was 0.6 to 1.3 s) still fails.
-      expect(measured.longestSliceMs + measured.renderMs, name).toBeLessThan(250);
+      // On the development machine every page's longest slice is under 50 ms but now and then the
+      // 200,000-node page's: 40 to 60 ms, and in one run of three a slice of 300 to 400 ms in which V8
+      // finishes a full collection (seen with --trace-gc: a 300 to 360 ms pause marking the heap and
+      // the page's 400,000 nodes with it, set off by the wrappers every walk over them makes). Looser
+      // here: a first scan includes compiling the engine, and a shared CI machine varies several-fold;
+      // a return to one long task of our own (it was 0.6 to 1.3 s) still fails.
+      expect(measured.longestSliceMs + measured.renderMs, name).toBeLessThan(name === '200,000 nodes' ? 550 : 250);
     }
     // The 200,000-node page is read whole.
     expect(work['200,000 nodes'].textNodes).toBeGreaterThanOrEqual(200_000);
