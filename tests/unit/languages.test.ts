@@ -16,6 +16,15 @@ describe('language packs', () => {
     expect(Object.entries(PAGE_WORDS)).toEqual(PACKS.map((pack) => [pack.code, pack.words]));
   });
 
+  it('each tell their pages by small words no other pack lists, or by a script of their own', () => {
+    const owners = new Map<string, string[]>();
+    for (const pack of PACKS) {
+      expect(pack.words.commonWords.length > 0 || pack.words.letters !== undefined, pack.code).toBe(true);
+      for (const word of pack.words.commonWords) owners.set(word, [...(owners.get(word) ?? []), pack.code]);
+    }
+    expect([...owners].filter(([, codes]) => codes.length > 1)).toEqual([]);
+  });
+
   it('each bring at least 5 cues, with examples and counterexamples, under ids unique across packs', () => {
     const ids = CUES.map((cue) => cue.id);
     expect(new Set(ids).size).toBe(ids.length);
