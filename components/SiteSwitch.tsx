@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, isSiteDisabled, normalizeSite, saveSettings } from '@/utils/settings';
+import { isSiteDisabled, normalizeSite } from '@/utils/settings';
+import { getSettings, saveSettings } from '@/utils/settings-store';
 import { t } from '@/utils/i18n';
 
 /** The site a tab's address belongs to, as the settings list it ("www.example.com/x" → "example.com"). */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PageSession } from '@/utils/content/page-session';
 import { isMessage, type Message, type ReplyTo, type Replies } from '@/utils/messages';
-import { getSettings, watchSettings } from '@/utils/settings';
+import { readSettings, watchSettings } from '@/utils/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,7 +16,7 @@ export default defineContentScript({
     const session = new PageSession({
       document,
       location: () => location.href,
-      settings: await getSettings(),
+      settings: await readSettings(),
       // The background holds the publisher registry: the page only ever loads the reader.
       analyze: async (reading) => {
         const request = { type: 'analyze', reading } as const satisfies Message;

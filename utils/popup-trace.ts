@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from './provenance/scan';
 import type { Provenance } from './provenance/types';
-import { getSettings } from './settings';
+import { getSettings } from './settings-store';
 import { cachedTrace, rememberTrace } from './trace-cache';
 import { traceUpstream, type PageReader, type ReadOutcome, type TraceResult, type TraceStep } from './trace';
 

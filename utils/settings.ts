@@ -1,9 +1,13 @@
 /**
- * User settings: one storage item with defaults, a version and migrations (WXT storage), and a
- * normaliser so that whatever is stored — an old shape, a hand-edited value, garbage — reads back as
- * valid settings without an error.
+ * User settings: their shape, defaults and a normaliser so that whatever is stored — an old shape, a
+ * hand-edited value, garbage — reads back as valid settings without an error.
+ *
+ * The content script runs on every page, so it reads the stored value with one `storage.sync.get` and
+ * watches `storage.onChanged` (below). The WXT storage item, with its version and migrations, is in
+ * settings-store.ts, for the popup and the options page that write: defining that item reads storage
+ * three times before the first value, and its library is a quarter of the content script's code.
  */
-import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 
 export interface Settings {
   /** Badges beside the phrases the chain rests on. */
@@ -22,9 +26,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   rememberTraces: true,
 }) as Settings;
-
-/** The stored shape's version. v2 added `rememberTraces`. */
-export const SETTINGS_VERSION = 2;
 
 /** A bound on the site list, so a pasted novel cannot make every page load slow. */
 export const MAX_DISABLED_SITES = 500;
@@ -63,34 +64,25 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
-/**
- * Upgrades of the stored shape, each from the version before. They never throw (a failed migration
- * would be logged by the storage library and lose nothing, but we want no console noise): whatever a
- * v1 value holds goes through the normaliser.
- */
-export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Settings> = {
-  // v1 always kept traced pages for 24 hours; its users keep that behaviour, and every choice they made.
-  2: (stored) => ({ ...normalizeSettings(stored), rememberTraces: true }),
-};
+/** Where the settings live: `storage.sync`, under this key (WXT's `sync:settings`). */
+export const SETTINGS_AREA = 'sync';
+export const SETTINGS_KEY = 'settings';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
-
-export async function getSettings(): Promise<Settings> {
+/** The stored settings, read once; defaults when nothing is stored or storage cannot be read. */
+export async function readSettings(): Promise<Settings> {
   try {
-    return normalizeSettings(await settingsItem.getValue());
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return normalizeSettings(stored[SETTINGS_KEY]);
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
-}
-
+/** Calls back with the new settings each time they are saved (defaults when they are removed). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === SETTINGS_AREA && SETTINGS_KEY in changes) callback(normalizeSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

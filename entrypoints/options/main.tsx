@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, getSettings, normalizeSite, saveSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, normalizeSite, type Settings } from '@/utils/settings';
+import { getSettings, saveSettings } from '@/utils/settings-store';
 import { forgetTraces } from '@/utils/trace-cache';
 import { t, tn, uiLanguage } from '@/utils/i18n';
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isMessage, upstreamCount } from '../../utils/messages';
-import { DEFAULT_SETTINGS, getSettings, isSiteDisabled, normalizeSettings, normalizeSite, saveSettings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSettings, normalizeSite, readSettings, watchSettings } from '../../utils/settings';
+import { getSettings, saveSettings } from '../../utils/settings-store';
 import { TabResults } from '../../utils/tab-results';
 import { iconSet, TOOLBAR_ICON_SIZES } from '../../utils/icons';
 import { analyzeDocument } from '../../utils/provenance';
@@ -37,7 +38,7 @@ describe('settings', () => {
     // An update loads the new code over the old storage: a fresh module defines the item and migrates.
     vi.resetModules();
     const errors = vi.spyOn(console, 'error');
-    const upgraded = await import('../../utils/settings');
+    const upgraded = await import('../../utils/settings-store');
     expect(await upgraded.getSettings()).toEqual({
       showBadges: false,
       showCiteBadges: true,
@@ -55,10 +56,43 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ settings: 'garbage', settings$: { v: 1 } });
     vi.resetModules();
     const errors = vi.spyOn(console, 'error');
-    const upgraded = await import('../../utils/settings');
+    const upgraded = await import('../../utils/settings-store');
     expect(await upgraded.getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
+  });
+
+  it('reads in the content script what the options page saved, in one read, and without migrating', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    const saved = { showBadges: false, showCiteBadges: true, disabledSites: ['example.com'], rememberTraces: false };
+    await saveSettings(saved);
+    const reads = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect(await readSettings()).toEqual(saved);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    // A value version 1 wrote reads as its migration would make it; the reader leaves storage as it was.
+    const v1 = { settings: { showBadges: false, showCiteBadges: true, disabledSites: ['news.example.org'] }, settings$: { v: 1 } };
+    await fakeBrowser.storage.sync.set(v1);
+    expect(await readSettings()).toEqual({ ...v1.settings, rememberTraces: true });
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual(v1);
+  });
+
+  it('reads defaults when storage cannot be read', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('Extension context invalidated.'));
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    reads.mockRestore();
+  });
+
+  it('tells the content script of each save, and of removal, until it stops watching', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await saveSettings({ ...DEFAULT_SETTINGS, showBadges: false });
+    await fakeBrowser.storage.local.set({ settings: 'another area' });
+    await fakeBrowser.storage.sync.set({ unrelated: 1 });
+    await fakeBrowser.storage.sync.remove('settings');
+    unwatch();
+    await saveSettings({ ...DEFAULT_SETTINGS, showCiteBadges: true });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, showBadges: false }, DEFAULT_SETTINGS]);
   });
 
   it('bounds the site list', () => {
