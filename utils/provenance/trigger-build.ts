@@ -24,7 +24,10 @@ function wordAtoms(word: string, { cased }: { cased: boolean }): string[] {
   const bare = needsCapital ? word.slice(0, -CAPITAL_AFTER.length) : word;
   const [first, ...rest] = [...bare];
   const upper = first.toUpperCase();
-  const lead = cased && first === upper && upper !== first.toLowerCase() ? `[${escape(first.toLowerCase())}${escape(upper)}]` : escape(first);
+  // A word that asks for a capital after it keeps its own case too: "By {Cap}" opens a byline, and
+  // "by Ailes" inside a sentence is none (see PackWords.triggers).
+  const eitherCase = cased && !needsCapital && first === upper && upper !== first.toLowerCase();
+  const lead = eitherCase ? `[${escape(first.toLowerCase())}${escape(upper)}]` : escape(first);
   const atoms = [lead, ...rest.map((character) => (character === ' ' ? SPACE : escape(character)))];
   // Without case (the cue gate), "{Cap}" cannot be asked for: the word alone is a looser gate.
   if (needsCapital && cased) atoms.push(SPACE, `[${UPPER}${DIGIT}]`);

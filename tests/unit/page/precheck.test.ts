@@ -42,6 +42,18 @@ describe('precheck', () => {
     expect(upstreamOf(analyzeDocument(domDocument(page('<p>A quiet story.</p><div>By AP</div>')))).map((node) => node.relation)).toEqual(['wire']);
   });
 
+  it('takes "By" and a capital for a byline only where it opens one, in capitals: a sentence\'s "by Ailes" lets no page through', () => {
+    const quiet = (body: string) => readDocument(domDocument(page(body))).reading.stats;
+    for (const body of [
+      '<p>Kelly felt betrayed by Ailes and by colleagues like Baier.</p><p>Photo by Getty Images. Powered by WordPress.</p>',
+      '<p>A plan backed by Democrats in March.</p>',
+    ]) expect(quiet(body)).toMatchObject({ cueFree: true, textNodes: 0 });
+    // A byline that names the writer's outlet is still walked, and read as the story's origin.
+    const byline = page('<p>A quiet story.</p><div class="byline">By Joe Davidson Washington Post</div>');
+    expect(quiet('<p>A quiet story.</p><div class="byline">By Joe Davidson Washington Post</div>').cueFree).toBe(false);
+    expect(upstreamOf(analyzeDocument(domDocument(byline))).map((node) => [node.name, node.relation])).toEqual([['The Washington Post', 'originally-published']]);
+  });
+
   it('does not take cue words in style sheets or scripts for page text', () => {
     const css = `.reported-by::after { content: "first reported by"; } ${'.x{color:red}'.repeat(5_000)}`;
     const html = page(`<style>${css}</style><p>A quiet story about gardens.</p><script>var s = "originally published on";</script>`);

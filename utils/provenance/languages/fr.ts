@@ -27,7 +27,7 @@ export const words: PackWords = {
     'Reportage paru', 'Reportage publié', 'Enquête parue', 'Enquête publiée', 'Article de', 'Article d’',
     "Article d'", 'un article', 'un éditorial', 'un entretien', 'un reportage', 'une enquête', 'une tribune',
     // An agency's material: "(Avec AFP)", "Le Figaro avec AFP".
-    '(avec ', '(Avec ', 'Avec {Cap}', 'Avec l’AFP', "Avec l'AFP",
+    '(avec ', '(Avec ', 'Avec {Cap}', 'avec {Cap}', 'Avec l’AFP', "Avec l'AFP",
     // Citations.
     'Selon ', 'D’après ', "D'après ", 'rapport', 'révèl', 'révél', 'écrit', 'écrivai', 'indiqu', 'précis', 'affirm',
     'a appris', 'avait appris', 'croit savoir', 'publie', 'publié', 'publiait', 'dévoil', 'confirm', 'assur',

@@ -61,8 +61,10 @@ export interface PackWords {
    * Words every cue of the pack needs one of, as the cues write them: a word written with a capital
    * also matches with a small first letter ("Originally": "originally"), one written in lower case
    * matches only so (a menu's "Reports" is no cue), a space matches any white space, and a
-   * last `{Cap}` asks for a capital letter after it ("told {Cap}": "told CNN", not "told me"). The
-   * pre-check's pattern and the cue gate are built from these.
+   * last `{Cap}` asks for a capital letter after it ("told {Cap}": "told CNN", not "told me"). A
+   * word with a `{Cap}` keeps its case as written, the first letter too: "By {Cap}" is a byline's
+   * opening, and "by Ailes" inside a sentence lets no page through. The pre-check's pattern and the
+   * cue gate are built from these.
    */
   triggers: string[];
   /** Labels a source's name follows, with a colon: "Source", "Quelle", "Fuente", "来源". */

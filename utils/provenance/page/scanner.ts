@@ -138,10 +138,11 @@ export class TriggerScanner {
   constructor(lists: TriggerWords) {
     const addWord = (word: string, kind: number) => {
       this.words.add(word, kind, true);
-      // A capital first letter is either case, as the pattern writes it ("[oO]riginally").
+      // A capital first letter is either case, as the pattern writes it ("[oO]riginally"), but in a
+      // word that asks for a capital after it ("By {Cap}": "by Ailes" in a sentence is no byline).
       const first = word[0];
       const lower = first.toLowerCase();
-      if (first === first.toUpperCase() && lower !== first) this.words.add(lower + word.slice(1), kind, true);
+      if (kind !== CUE_CAPITAL && first === first.toUpperCase() && lower !== first) this.words.add(lower + word.slice(1), kind, true);
     };
     for (const word of lists.cues) {
       const capital = word.endsWith(CAPITAL_AFTER);
