@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { trie } from '../../utils/provenance/trigger-build';
+import { preCheckAgencies, trie } from '../../utils/provenance/trigger-build';
+import { AGENCY_SPELLINGS } from '../../utils/provenance/registry/wire';
+import { textMayHoldEvidence } from '../../utils/provenance/page/precheck';
+import { PAGE_TRIGGER_WORDS } from '../../utils/provenance/trigger';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
@@ -26,5 +29,27 @@ describe('the built trigger sources', () => {
     const { triggerSourceFiles } = await import('../../scripts/gen-trigger');
     const { readFileSync } = await import('node:fs');
     for (const { path, text } of triggerSourceFiles()) expect(readFileSync(path, 'utf8'), path).toBe(text);
+  });
+});
+
+describe("the pre-check's agency names", () => {
+  it('leave out only names that hold another, and the pre-check still finds every name, whatever is around it', () => {
+    const kept = new Set(PAGE_TRIGGER_WORDS.agencies);
+    const left = AGENCY_SPELLINGS.filter((name) => !kept.has(name) && name[0] === name[0].toUpperCase());
+    expect(left).toContain('The Associated Press');
+    expect(left.length).toBeLessThan(AGENCY_SPELLINGS.length / 4);
+    expect(PAGE_TRIGGER_WORDS.agencies).toEqual(preCheckAgencies(AGENCY_SPELLINGS));
+    // Run into capitals or letters on either side, as the page's joined text runs words together.
+    const around = fc.tuple(fc.constantFrom('', ' ', 'X', 'WASHINGTON', 'ago', '('), fc.constantFrom('', ' ', 'Y', 'SHARE', 'Share', ')'));
+    fc.assert(
+      fc.property(fc.constantFrom(...left), around, (name, [before, after]) => {
+        expect(textMayHoldEvidence(`${before}${name}${after}`), name).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('leave a name out for one in lower or mixed case only: capitals inside capitals may be no name ("ANSA" in "XANSAY")', () => {
+    expect(preCheckAgencies(['AP', 'Associated Press', 'The Associated Press', 'ANSA', 'XANSAY'])).toEqual(['AP', 'Associated Press', 'ANSA', 'XANSAY']);
   });
 });
