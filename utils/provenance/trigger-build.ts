@@ -117,7 +117,6 @@ export function buildTriggerSources(): { page: PageTriggerSources; analysis: Ana
     },
     analysis: {
       cueWords: wordsTrie(triggerWords, { cased: true }),
-      agencies: namesTrie(AGENCY_SPELLINGS.filter((name) => !startsLowerCase(name))),
       looseCueWords: wordsTrie(plainWords, { cased: false }),
       capitalCueWords: wordsTrie(capitalWords, { cased: true }),
       allAgencies: namesTrie(AGENCY_SPELLINGS),

@@ -43,7 +43,7 @@ export interface TriggerWords {
   cues: string[];
   labels: string[];
   tokens: string[];
-  /** Agency names and aliases that start in upper case. */
+  /** Agency names and aliases, those in lower case ("dpa") too. */
   agencies: string[];
 }
 
@@ -51,7 +51,6 @@ export interface TriggerWords {
 export interface AnalysisTriggerSources {
   /** Every pack's trigger words, as a trie, cased as the cues write them. */
   cueWords: string;
-  agencies: string;
   looseCueWords: string;
   capitalCueWords: string;
   allAgencies: string;
@@ -67,7 +66,7 @@ export const SOURCE_LABEL = new RegExp(`${built.labels}${SPACE}*[:：]`);
 /** A wire service's token opening a parenthesis, as every dateline has it: "(AP)", "(dpa/lno)". */
 export const DATELINE_TOKEN = new RegExp(String.raw`\(${SPACE}*${built.tokens}${NOT_WORD_AFTER}`);
 
-/** The agency names that start in lower case ("dpa"): the pre-check looks for them apart. */
+/** The agency names that start in lower case ("dpa"), which the analysis's names look for apart. */
 export const LOWER_CASE_AGENCIES: readonly string[] = built.lowerCaseAgencies;
 
 /** The pre-check's words, each pack's apart (see page/language.ts). */
@@ -83,7 +82,8 @@ export function triggerWordsFor(codes: readonly string[] = Object.keys(built.wor
     for (const word of language.cues) cues.add(word);
     for (const label of language.labels) labels.add(label);
   }
-  return { cues: [...cues], labels: [...labels], tokens: built.words.tokens, agencies: built.words.agencies };
+  // The names in lower case ("dpa") too: the scanner takes any name with a small letter wherever it is.
+  return { cues: [...cues], labels: [...labels], tokens: built.words.tokens, agencies: [...built.words.agencies, ...built.lowerCaseAgencies] };
 }
 
 /** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */

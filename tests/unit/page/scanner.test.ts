@@ -27,6 +27,8 @@ describe('the trigger scanner', () => {
       ...TRIGGER_WORDS.labels,
       ...TRIGGER_WORDS.tokens,
       ...TRIGGER_WORDS.agencies.slice(0, 200),
+      // The last: the names in lower case ("dpa", "epd"), taken wherever they are.
+      ...TRIGGER_WORDS.agencies.slice(-10),
       ' ', '\u00a0', '\n  ', '(', ')', ':', '：', 'A', 'WASHINGTON', 'By ', 'x', '7', 'é', 'Ort', 'ing',
     ];
     const piece = fc.constantFrom(...pieces);
@@ -61,6 +63,8 @@ describe('the trigger scanner', () => {
       'betrayed by Ailes',
       'Powered by WordPress',
       'Le Figaro avec AFP',
+      'vor 2 Stundendpa',
+      'Berlin (dpa/lno)',
       'avec Emmanuel',
       'By\u00a0\u00a0 Jane',
       '来源：新京报',

@@ -31,7 +31,7 @@ export const CUE_TRIGGER_CASED = new RegExp(built.cueWords);
 
 /**
  * The pre-check as one regular expression (a cue word, a source label, an agency in parentheses, or
- * an agency's name in group 1): what the content script's scanner (page/scanner.ts) decides without
+ * an agency's name in group 1, "dpa" in lower case too): what the content script's scanner (page/scanner.ts) decides without
  * one. Compiling this pattern took a page 60 ms on its first use; the tests hold the scanner to it.
  */
-export const PRECHECK_PATTERN = new RegExp(`${CUE_TRIGGER_CASED.source}|${SOURCE_LABEL.source}|${DATELINE_TOKEN.source}|(${built.agencies})`, 'g');
+export const PRECHECK_PATTERN = new RegExp(`${CUE_TRIGGER_CASED.source}|${SOURCE_LABEL.source}|${DATELINE_TOKEN.source}|(${built.allAgencies})`, 'g');

@@ -3,7 +3,7 @@
  * agencies' names (see ../trigger.ts). Most pages name no source at all; for them this is the whole
  * scan, where the walk that sorts text into blocks costs several times a bare walk.
  */
-import { BY_LINE, LOWER_CASE_AGENCIES, PAGE_TRIGGER_WORDS, SOURCE_LABEL, TOKEN_WORD, triggerWordsFor } from '../trigger';
+import { BY_LINE, PAGE_TRIGGER_WORDS, SOURCE_LABEL, TOKEN_WORD, triggerWordsFor } from '../trigger';
 import { pageLanguages } from './language';
 import { TriggerScanner } from './scanner';
 import { Context, type TextBlock, type WalkLimits } from '../types';
@@ -18,13 +18,12 @@ export const TAIL_CHARS = 20_000;
 /**
  * True when a piece of the page's text could give the analysis anything: every text signal needs
  * a cue word (every cue's pattern passes CUE_TRIGGER_CASED), a source label, an agency in
- * parentheses (a dateline) or an agency's name (a byline). The text runs on across nodes ("agoReuters", "ReutersShare"),
- * so nothing here asks for a word's edge but the acronyms' (see insideCapitals).
+ * parentheses (a dateline) or an agency's name (a byline), "dpa" in lower case too. The text runs on
+ * across nodes ("agoReuters", "ReutersShare", "vor 2 Stundendpa"), so nothing here asks for a word's
+ * edge but the acronyms' (see insideCapitals).
  */
 export function textMayHoldEvidence(text: string, scanner: TriggerScanner = scannerFor(undefined)): boolean {
-  if (scanner.mayHoldEvidence(text)) return true;
-  // The agency names in lower case ("dpa") apart, wherever they are, edges and all.
-  return LOWER_CASE_AGENCIES.some((name) => text.includes(name));
+  return scanner.mayHoldEvidence(text);
 }
 
 /** Scanners by the packs they test for ("" for every pack): a browsing session meets few sets. */
