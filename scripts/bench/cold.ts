@@ -17,6 +17,8 @@ export interface ColdMeasure {
   evalMs: number;
   runMs: number;
   longestSliceMs: number;
+  /** Ours only: each step's time (see cold/ours.ts). */
+  steps?: Record<string, number>;
 }
 
 /** Runs in the page: inserts the bundle, then calls what it exposed. */
@@ -32,7 +34,7 @@ async function inPage({ source, worker }: { source: string; worker: string }): P
   const runStart = performance.now();
   const run = await scope.upstreamCold!();
   const wall = performance.now() - runStart;
-  return { evalMs, runMs: run.ms ?? wall, longestSliceMs: run.longestSliceMs ?? wall };
+  return { evalMs, runMs: run.ms ?? wall, longestSliceMs: run.longestSliceMs ?? wall, ...(run.steps ? { steps: run.steps } : {}) };
 }
 
 export async function measureCold(

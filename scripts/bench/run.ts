@@ -109,6 +109,26 @@ const median = (values: number[]) => {
 };
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
+/** Each step's median over a page's cold loads of ours (a step some loads lacked, over those that had it). */
+function stepMedians(measures: ColdMeasure[]): Record<string, number> {
+  const names = new Set(measures.flatMap((measure) => Object.keys(measure.steps ?? {})));
+  return Object.fromEntries([...names].map((name) => [name, median(measures.flatMap((measure) => measure.steps?.[name] ?? []))]));
+}
+
+/** The profile's rows: the steps of ours as cold/ours.ts names them, what each is, and the pages it runs on. */
+const COLD_STEPS: { step: string; label: string; walkedOnly?: boolean }[] = [
+  { step: 'metadata', label: 'metadata tags' },
+  { step: 'pageText', label: "pre-check: the page's text" },
+  { step: 'languages', label: 'pre-check: languages counted' },
+  { step: 'scanner', label: "pre-check: scanner built for the page's languages" },
+  { step: 'patterns', label: "the walk's three patterns compiled (a first use each)" },
+  { step: 'scan', label: 'pre-check: scan' },
+  { step: 'walk', label: 'walk into blocks', walkedOnly: true },
+  { step: 'reading', label: 'the reading put together' },
+  { step: 'message', label: 'the message, as JSON' },
+  { step: 'badges', label: 'the answer read, anchors, badges' },
+];
+
 const COLD_FILES: Record<ColdVariant, string> = { floor: 'floor.ts', taskFloor: 'task-floor.ts', noop: 'noop.ts', ours: 'ours.ts' };
 
 async function bundled(file: string): Promise<string> {
@@ -177,6 +197,7 @@ async function main(): Promise<number> {
               evalMs: median(cold[variant].map((m) => m.evalMs)),
               runMs: median(cold[variant].map((m) => m.runMs)),
               longestSliceMs: Math.max(...cold[variant].map((m) => m.longestSliceMs)),
+              ...(variant === 'ours' ? { steps: stepMedians(cold.ours) } : {}),
             },
           ]),
         ) as Record<ColdVariant, ColdMeasure>;
@@ -262,6 +283,20 @@ async function main(): Promise<number> {
           `${fixed(median(coldRows.map((r) => coldTotal(r, variant))), 3)} |`,
       );
     }
+    // Each step of ours against the task floor measured in the same page's loads: where the cold time goes.
+    const against = (row: Row, ms: number) => ms / Math.max(coldTotal(row, 'taskFloor'), 0.01);
+    const walked = coldRows.filter((row) => row.cold!.ours.steps?.walk !== undefined);
+    lines.push('', `Cold, ours step by step against the task floor (medians over pages; ${walked.length} of ${coldRows.length} walked):`);
+    lines.push('| step | pages | ms | / task floor |', '|---|---|---|---|');
+    const stepLine = (label: string, measured: Row[], pick: (row: Row) => number | undefined) => {
+      const present = measured.filter((row) => pick(row) !== undefined);
+      if (!present.length) return;
+      lines.push(`| ${label} | ${present.length} | ${fixed(median(present.map((row) => pick(row)!)), 3)} | ${fixed(median(present.map((row) => against(row, pick(row)!))), 3)} |`);
+    };
+    stepLine('evaluation of the bundle', coldRows, (row) => row.cold!.ours.evalMs);
+    for (const { step, label, walkedOnly } of COLD_STEPS) stepLine(label, walkedOnly ? walked : coldRows, (row) => row.cold!.ours.steps?.[step]);
+    stepLine('**ours, all of it**', coldRows, (row) => coldTotal(row, 'ours'));
+    stepLine('task floor, all of it', coldRows, (row) => coldTotal(row, 'taskFloor'));
   }
   const percentile = (values: number[], share: number) => {
     if (!values.length) return NaN;

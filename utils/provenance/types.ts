@@ -193,7 +193,15 @@ export interface ScanOptions {
   /** The page's own address; without it, cross-domain checks fall back to the page's declared name. */
   url?: string;
   limits?: WalkLimits;
+  /**
+   * Told as the read ends each of its steps, in order: the bench's cold profile times them
+   * (scripts/bench/cold/ours.ts). A page the pre-check settles has no `walk`.
+   */
+  onStep?: (step: ReadStep) => void;
 }
+
+/** The read's steps, in the order they run (see page/read.ts and page/precheck.ts). */
+export type ReadStep = 'metadata' | 'pageText' | 'languages' | 'scanner' | 'patterns' | 'scan' | 'walk' | 'reading';
 
 export type MetadataAttribute = 'rel' | 'href' | 'name' | 'property' | 'content' | 'value' | 'itemprop';
 

@@ -5,6 +5,8 @@ export interface ColdRun {
   longestSliceMs?: number;
   badges?: number;
   sink?: number;
+  /** Ours only: each step's time, in ms, as the read and the badges end them. */
+  steps?: Record<string, number>;
 }
 
 export function exposeCold(run: () => Promise<ColdRun>): void {

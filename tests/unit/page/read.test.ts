@@ -4,6 +4,22 @@ import { copyrightPart } from '../../../utils/provenance/page/read';
 import { domDocument, page } from '../helpers';
 
 describe('read', () => {
+  it('tells each of its steps as it ends them, in order, and no walk for a page the pre-check settles', () => {
+    const stepsOf = (body: string) => {
+      const steps: string[] = [];
+      const { reading } = readDocument(domDocument(page(body)), { onStep: (step) => steps.push(step) });
+      return { steps, blocks: reading.blocks.length };
+    };
+    expect(stepsOf('<p>It was first reported by The Record.</p>')).toEqual({
+      steps: ['metadata', 'pageText', 'languages', 'scanner', 'patterns', 'scan', 'walk', 'reading'],
+      blocks: 1,
+    });
+    expect(stepsOf('<p>A quiet story about gardens.</p>')).toEqual({
+      steps: ['metadata', 'pageText', 'languages', 'scanner', 'patterns', 'scan', 'reading'],
+      blocks: 0,
+    });
+  });
+
   it('sends the background only the blocks that could hold evidence', () => {
     const html = page('<nav><p>Reported by nobody</p></nav><p>Intro without a source.</p><p>It was first reported by The Record.</p>');
     const { reading } = readDocument(domDocument(html));

@@ -6,7 +6,7 @@
 import { BY_LINE, PAGE_TRIGGER_WORDS, SOURCE_LABEL, TOKEN_WORD, triggerWordsFor } from '../trigger';
 import { pageLanguages } from './language';
 import { TriggerScanner } from './scanner';
-import { Context, type TextBlock, type WalkLimits } from '../types';
+import { Context, type ReadStep, type TextBlock, type WalkLimits } from '../types';
 import { pageTextSteps } from './page-text';
 
 /** Text tested per step of the pre-check, and the overlap kept so a phrase split between two is found. */
@@ -72,21 +72,29 @@ export interface Precheck {
   scanner: TriggerScanner;
 }
 
-export function* precheckSteps(root: Element, limits: WalkLimits): Generator<void, Precheck> {
+export function* precheckSteps(root: Element, limits: WalkLimits, onStep?: (step: ReadStep) => void): Generator<void, Precheck> {
   const { text, truncated } = yield* pageTextSteps(root, limits);
+  onStep?.('pageText');
   yield;
   const languages = pageLanguages(text, root.getAttribute('lang'), PAGE_TRIGGER_WORDS.languages);
+  onStep?.('languages');
   yield;
   const scanner = scannerFor(languages);
+  onStep?.('scanner');
   yield* compilePatterns();
+  onStep?.('patterns');
   // Past the walk's own budget: what would have been read is all that is.
   const length = Math.min(text.length, limits.maxCharacters);
   for (let start = 0; start < length; start += PRECHECK_CHUNK) {
     if (start > 0) yield;
     // A slice of a whole string is that string: a page under one chunk is not copied.
     const chunk = text.slice(Math.max(0, start - PRECHECK_OVERLAP), Math.min(length, start + PRECHECK_CHUNK));
-    if (textMayHoldEvidence(chunk, scanner)) return { mayHoldEvidence: true, tail: '', characters: length, truncated: false, scanner };
+    if (textMayHoldEvidence(chunk, scanner)) {
+      onStep?.('scan');
+      return { mayHoldEvidence: true, tail: '', characters: length, truncated: false, scanner };
+    }
   }
+  onStep?.('scan');
   return {
     mayHoldEvidence: false,
     tail: text.slice(Math.max(0, length - TAIL_CHARS), length),

@@ -98,6 +98,7 @@ function underHeadline(blocks: TextBlock[], index: number): boolean {
 export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<void, Reading> {
   const url = options.url;
   const metaTags = gatherMetadata(doc);
+  options.onStep?.('metadata');
   // The whole document, not `doc.body`: a page with two <body> tags (browsers merge them, some
   // parsers do not) would otherwise hide its article. <head> is skipped by the walk itself.
   const root = doc.documentElement;
@@ -106,13 +107,14 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
   let tail = '';
   if (root) {
     const limits = options.limits ?? DEFAULT_LIMITS;
-    const precheck = yield* precheckSteps(root, limits);
+    const precheck = yield* precheckSteps(root, limits, options.onStep);
     if (precheck.mayHoldEvidence) {
       yield;
       const walk = yield* walkTextSteps(root, limits, evidenceBlocks(precheck.scanner));
       Object.assign(stats, { textNodes: walk.textNodes, blocks: walk.blocks.length, characters: walk.characters, truncated: walk.truncated });
       blocks = walk.blocks;
       tail = tailOf(blocks);
+      options.onStep?.('walk');
     } else {
       // No walk, so no text nodes counted: the pre-check reads the text in one piece.
       Object.assign(stats, { characters: precheck.characters, truncated: precheck.truncated });
@@ -150,5 +152,6 @@ export function* readSteps(doc: Document, options: ScanOptions = {}): Generator<
     tail: copyrightPart(tail),
     stats,
   };
+  options.onStep?.('reading');
   return { reading, blocks };
 }
