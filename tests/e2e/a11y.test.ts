@@ -348,6 +348,8 @@ describe('the options page, for every reader', () => {
     expect(await options.textContent('#restore-question')).toBe(
       'This also empties your list of sites where Upstream stays off (2 sites). Restore the defaults?',
     );
+    // The question takes the focus once it is shown (an effect after the render): asked, not assumed.
+    await expect.poll(async () => (await focused(options))?.id).toBe('restore-confirm');
     expect((await focused(options))?.text).toBe('Restore defaults');
     await expectNoViolations(options);
     await options.keyboard.press('Tab');
@@ -356,6 +358,8 @@ describe('the options page, for every reader', () => {
     expect(await options.inputValue('#disabled-sites')).toBe('example.com\nnews.example.org');
 
     await options.click('#restore-defaults');
+    // Enter before the question has the focus would press Restore defaults again, not Yes.
+    await expect.poll(async () => (await focused(options))?.id).toBe('restore-confirm');
     await options.keyboard.press('Enter');
     await expect.poll(() => options.inputValue('#disabled-sites')).toBe('');
     await expect.poll(statuses).toMatchObject({ 'sites-status': 'Defaults restored' });
