@@ -1,7 +1,7 @@
 /**
  * The built extension in real Chromium: badges on the seed page, the count on the toolbar icon, the
- * popup's chain and its jump to the evidence, the options page turning badges off, and a page with a
- * CSP that forbids every style.
+ * popup's chain and its jump to the evidence, the options page turning badges off, the settings read
+ * as a page opens, and a page with a CSP that forbids every style.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,25 @@ describe('Chromium', () => {
     await options.click('#show-badges');
     await waitForBadges(seedPage, 2);
     await options.close();
+  });
+
+  it('reads the settings stored when a page opens: badges off there, the chain still counted, and on again when saved', async () => {
+    // As the options page stores them (WXT's item: the value, and its version beside it).
+    const store = (showBadges: boolean) =>
+      session.worker.evaluate(async (show) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings as object), showBadges: show }, settings$: { v: 2 } });
+      }, showBadges);
+    await store(false);
+    const page = await session.context.newPage();
+    await page.goto(server.origin + '/seed');
+    const pageId = await activeTabId();
+    // The scan ran (the icon counts the chain) and put no badge in the page.
+    await expect.poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), pageId), { timeout: 10_000 }).toBe('2');
+    expect(await badgeLabels(page)).toEqual([]);
+    await store(true);
+    expect(await waitForBadges(page, 2)).toHaveLength(2);
+    await page.close();
   });
 
   it('shows styled badges on a page whose CSP forbids all styles', async () => {
