@@ -82,8 +82,7 @@ export function triggerWordsFor(codes: readonly string[] = Object.keys(built.wor
     for (const word of language.cues) cues.add(word);
     for (const label of language.labels) labels.add(label);
   }
-  // The names in lower case ("dpa") too: the scanner takes any name with a small letter wherever it is.
-  return { cues: [...cues], labels: [...labels], tokens: built.words.tokens, agencies: [...built.words.agencies, ...built.lowerCaseAgencies] };
+  return { cues: [...cues], labels: [...labels], tokens: built.words.tokens, agencies: built.words.agencies };
 }
 
 /** A line that is a byline by its words alone ("By Reuters", "Von dpa"), wherever the page put it. */
